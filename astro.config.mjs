@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// The public address and optional sub-path the site is deployed under. Canonical URLs, feeds
+// and the embed snippets are absolute, so set CASETRAIL_SITE to the real host when deploying.
+const site = process.env.CASETRAIL_SITE || 'https://casetrail.example';
+const base = process.env.CASETRAIL_BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  // Keep the content cache inside the checkout, so two checkouts sharing node_modules never mix.
+  cacheDir: './.astro/cache',
+  // Two content files with one id must fail the build, not overwrite each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap()],
+});

@@ -1,0 +1,46 @@
+import type { ContentProblem } from './types';
+
+/** Return one line for a problem: file, field, what was found, what is expected. */
+export function formatProblem(problem: ContentProblem): string {
+  const tag = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${problem.file}: ${tag}${problem.field}: found ${problem.found}; ${problem.expected}`;
+}
+
+/** The error a build fails with when the content has problems; its message lists them all. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(readonly problems: ContentProblem[]) {
+    const lines = problems.map(formatProblem);
+    super(`Casetrail content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+  }
+}
+
+/** Return the edit distance between two strings (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** Return up to three known ids closest to an unknown one, for "did you mean" hints. */
+export function nearIds(unknown: string, known: Iterable<string>): string[] {
+  const scored = [...known]
+    .map((id) => ({ id, score: id.includes(unknown) || unknown.includes(id) ? 0 : editDistance(unknown, id) }))
+    .filter(({ id, score }) => score <= Math.max(3, Math.floor(id.length / 2)))
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  return scored.slice(0, 3).map(({ id }) => id);
+}
+
+/** Return the "expected" text for an unknown reference, naming the nearest ids. */
+export function expectedId(kind: string, folder: string, unknown: string, known: Iterable<string>): string {
+  const near = nearIds(unknown, known);
+  const hint = near.length > 0 ? `did you mean ${near.map((id) => `"${id}"`).join(' or ')}?` : `add content/${folder}/${unknown} or fix the id`;
+  return `expected the id of a known ${kind}; ${hint}`;
+}

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { ACTOR_ROLES, CASE_STATUSES } from './enums';
+import { edtfDate } from './date';
+import { idRef } from './id';
+
+/** A party to a proceeding. */
+const partySchema = z
+  .object({
+    /** The actor's id. */
+    id: idRef('actors'),
+    /** Its role in the proceeding. */
+    role: z.enum(ACTOR_ROLES),
+  })
+  .strict();
+
+/** One proceeding before a court or authority within a case. */
+export const proceedingSchema = z
+  .object({
+    /** What the proceeding is: "injunction request", "appeal"… */
+    name: z.string().min(1),
+    /** The court or authority (an actor id). */
+    court: idRef('actors'),
+    /** The docket number exactly as the court gives it; omit when unknown. */
+    docket: z.string().min(1).optional(),
+    /** The parties and their roles. */
+    parties: z.array(partySchema).default([]),
+    /** Where the proceeding stands. */
+    status: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** A matter followed over time. */
+export const caseSchema = z
+  .object({
+    /** The case's name. */
+    title: z.string().min(1),
+    /** One or two sentences about the matter. */
+    summary: z.string().min(1),
+    /** ISO country codes or EU. */
+    jurisdictions: z.array(z.string().min(2)).default([]),
+    /** ongoing, decided, appealed or closed. */
+    status: z.enum(CASE_STATUSES),
+    /** The proceedings before courts or authorities. */
+    proceedings: z.array(proceedingSchema).default([]),
+    /** Free tags. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** When this case entered the knowledge base. */
+    published: edtfDate,
+    /** When it last changed. */
+    updated: edtfDate.optional(),
+  })
+  .strict();
+
+export type CaseData = z.output<typeof caseSchema>;

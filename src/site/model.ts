@@ -1,0 +1,33 @@
+import { getCollection } from 'astro:content';
+import { buildModel } from '../lib/model/build';
+import { ContentError } from '../lib/model/problems';
+import type { Entry, Model } from '../lib/model/types';
+
+let cached: Promise<Model> | undefined;
+
+function toEntry<T>(entry: { id: string; filePath?: string | undefined; data: T }): Entry<T> {
+  return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data };
+}
+
+async function loadModel(): Promise<Model> {
+  const [cases, actors, events] = await Promise.all([getCollection('cases'), getCollection('actors'), getCollection('events')]);
+  const { model, problems } = buildModel({
+    cases: cases.map(toEntry),
+    actors: actors.map(toEntry),
+    events: events.map(toEntry),
+  });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new ContentError(errors);
+  return model;
+}
+
+/**
+ * Return the checked model of the whole knowledge base, built once per build. Throws a
+ * ContentError listing every broken reference, which fails the build.
+ */
+export function getModel(): Promise<Model> {
+  // In `astro dev` content changes between requests, so only the build may keep the model.
+  if (import.meta.env.DEV) return loadModel();
+  cached ??= loadModel();
+  return cached;
+}

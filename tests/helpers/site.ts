@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Where `npm test` builds the site once for the build tests. */
+export const DIST = join(ROOT, 'dist');
+
+/** Return the text of a file in dist/, failing with the path when it is missing. */
+export function readDist(path: string, dist = DIST): string {
+  const file = join(dist, path);
+  if (!existsSync(file)) throw new Error(`expected ${path} in ${dist}, but the build did not write it`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Run `astro build` with extra environment (content folder, base path, outDir); return its output. */
+export async function buildSite(
+  options: { env?: Record<string, string>; outDir?: string } = {},
+): Promise<{ stdout: string; stderr: string }> {
+  const args = ['build'];
+  if (options.outDir) args.push('--outDir', options.outDir);
+  return run(join(ROOT, 'node_modules/.bin/astro'), args, {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
