@@ -12,8 +12,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // Keep the content cache inside the checkout, so two checkouts sharing node_modules never mix.
-  cacheDir: './.astro/cache',
+  // Keep the content cache inside the checkout, so two checkouts sharing node_modules never mix;
+  // builds of other content folders (tests, benchmarks) pass their own.
+  cacheDir: process.env.CASETRAIL_CACHE_DIR || './.astro/cache',
   // Two content files with one id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap()],

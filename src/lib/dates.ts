@@ -22,9 +22,19 @@ export interface EventDate {
   span: Span;
 }
 
-/** The reason a string is not a date Casetrail accepts; `message` is written for editors. */
+/**
+ * The reason a value is not a date Casetrail accepts. `expected` says what to write instead, in
+ * words for editors; `message` adds the value that was found.
+ */
 export class DateError extends Error {
   override name = 'DateError';
+  constructor(
+    readonly found: string,
+    readonly expected: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${found === '' ? 'the date is empty' : `"${found}"`}: expected ${expected}`, options);
+  }
 }
 
 /** The EDTF forms editors may use, quoted in every date error. */
@@ -56,11 +66,11 @@ interface EdtfInterval {
 /** Return YAML's Date (from an unquoted `2025-05-23`) or a string as an EDTF string. */
 export function toEdtfString(value: unknown): string {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new DateError('the date is not a valid calendar day');
+    if (Number.isNaN(value.getTime())) throw new DateError(String(value), `a real calendar day; use one of ${EDTF_EXAMPLES}`);
     return value.toISOString().slice(0, 10);
   }
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (typeof value !== 'string') throw new DateError(`expected an EDTF date string, found ${typeof value}`);
+  if (typeof value !== 'string') throw new DateError(String(value), `an EDTF date string; use one of ${EDTF_EXAMPLES}`);
   return value.trim();
 }
 
@@ -89,7 +99,7 @@ function dayOf(ms: number): string {
 
 function precisionOf(date: EdtfDate): Precision {
   if (date.type !== 'Date') {
-    throw new DateError(`${date.type.toLowerCase()} dates are not supported; use a day, month or year`);
+    throw new DateError(date.type, `a day, month or year (${date.type.toLowerCase()} dates are not supported); use one of ${EDTF_EXAMPLES}`);
   }
   return date.values.length >= 3 ? 'day' : date.values.length === 2 ? 'month' : 'year';
 }
@@ -113,7 +123,7 @@ function isDate(bound: unknown): bound is EdtfDate {
  */
 export function parseEventDate(input: unknown): EventDate {
   const text = toEdtfString(input);
-  if (text === '') throw new DateError(`the date is empty; use one of ${EDTF_EXAMPLES}`);
+  if (text === '') throw new DateError('', `one of ${EDTF_EXAMPLES}`);
   // `[..2025-05-23]` is EDTF's "one of a set, on or before": the same fact as `../2025-05-23`.
   const setBefore = /^\[\.\.([^\],]+)\]$/.exec(text);
   const normal = setBefore ? `../${setBefore[1]}` : text;
@@ -122,18 +132,18 @@ export function parseEventDate(input: unknown): EventDate {
     parsed = edtf(normal) as EdtfDate | EdtfInterval;
   } catch (cause) {
     const impossible = explainImpossibleDay(normal);
-    if (impossible) throw new DateError(`"${text}" is not a real date: ${impossible}`, { cause });
+    if (impossible) throw new DateError(text, `a real date (${impossible})`, { cause });
     const bound = /invalid upper bound: (.+)$/.exec(String((cause as Error).message));
     if (bound) {
-      throw new DateError(`"${text}" ends (${bound[1]}) before it starts; write the earlier date first`, { cause });
+      throw new DateError(text, `an end after the start (the end ${bound[1]} comes first); write the earlier date first`, { cause });
     }
-    throw new DateError(`"${text}" is not an EDTF date; use one of ${EDTF_EXAMPLES}`, { cause });
+    throw new DateError(text, `an EDTF date; use one of ${EDTF_EXAMPLES}`, { cause });
   }
   if (parsed.type === 'Interval') {
     const { lower, upper } = parsed as EdtfInterval;
     const start = isDate(lower) ? lower : undefined;
     const end = isDate(upper) ? upper : undefined;
-    if (!start && !end) throw new DateError(`"${text}" is open on both sides; give at least one date`);
+    if (!start && !end) throw new DateError(text, 'at least one known end; give a start or an end date');
     const known = (start ?? end) as EdtfDate;
     return {
       edtf: text,

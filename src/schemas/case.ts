@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ACTOR_ROLES, CASE_STATUSES } from './enums';
 import { edtfDate } from './date';
-import { idRef } from './id';
+import { idRef, oneOf, text } from './id';
 
 /** A party to a proceeding. */
 const partySchema = z
@@ -9,7 +9,7 @@ const partySchema = z
     /** The actor's id. */
     id: idRef('actors'),
     /** Its role in the proceeding. */
-    role: z.enum(ACTOR_ROLES),
+    role: oneOf(ACTOR_ROLES, 'a role'),
   })
   .strict();
 
@@ -17,7 +17,7 @@ const partySchema = z
 export const proceedingSchema = z
   .object({
     /** What the proceeding is: "injunction request", "appeal"… */
-    name: z.string().min(1),
+    name: text('the name of the proceeding'),
     /** The court or authority (an actor id). */
     court: idRef('actors'),
     /** The docket number exactly as the court gives it; omit when unknown. */
@@ -33,13 +33,13 @@ export const proceedingSchema = z
 export const caseSchema = z
   .object({
     /** The case's name. */
-    title: z.string().min(1),
+    title: text("the case's name"),
     /** One or two sentences about the matter. */
-    summary: z.string().min(1),
+    summary: text('one or two sentences'),
     /** ISO country codes or EU. */
     jurisdictions: z.array(z.string().min(2)).default([]),
     /** ongoing, decided, appealed or closed. */
-    status: z.enum(CASE_STATUSES),
+    status: oneOf(CASE_STATUSES, 'a case status'),
     /** The proceedings before courts or authorities. */
     proceedings: z.array(proceedingSchema).default([]),
     /** Free tags. */

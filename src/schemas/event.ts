@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ACTOR_ROLES, EVENT_KINDS, EVENT_STATUSES, LINK_TYPES } from './enums';
 import { edtfDate } from './date';
-import { idRef } from './id';
+import { describeFound, idRef, oneOf, text } from './id';
 import { sourceSchema } from './source';
 
 /** An actor taking part in an event, and the part it plays. */
@@ -10,7 +10,7 @@ export const actorRoleSchema = z
     /** The actor's id (a file in content/actors/). */
     id: idRef('actors'),
     /** What the actor does in this event: applicant, respondent, court, author… */
-    role: z.enum(ACTOR_ROLES),
+    role: oneOf(ACTOR_ROLES, 'a role'),
   })
   .strict();
 
@@ -18,7 +18,7 @@ export const actorRoleSchema = z
 export const eventLinkSchema = z
   .object({
     /** How this event relates to the other: responds-to, challenges, decides, appeals, supersedes, reports-on. */
-    type: z.enum(LINK_TYPES),
+    type: oneOf(LINK_TYPES, 'a link type'),
     /** The other event's id (its file name). */
     event: idRef('events'),
   })
@@ -30,7 +30,7 @@ export const correctionSchema = z
     /** The day the correction was made (YYYY-MM-DD). */
     date: edtfDate,
     /** What was wrong and what changed. */
-    note: z.string().min(1),
+    note: text('what was corrected'),
   })
   .strict();
 
@@ -38,17 +38,19 @@ export const correctionSchema = z
 export const eventSchema = z
   .object({
     /** A short headline for the event. */
-    title: z.string().min(1),
+    title: text('a headline'),
     /** One or two sentences; used on cards, feeds, search results and the widget. */
-    summary: z.string().min(1),
+    summary: text('one or two sentences'),
     /** When it happened, with the precision the sources give (EDTF). */
     date: edtfDate,
     /** occurred, scheduled (announced for a date) or cancelled. */
-    status: z.enum(EVENT_STATUSES).default('occurred'),
+    status: oneOf(EVENT_STATUSES, 'an event status').default('occurred'),
     /** What kind of legal event this is. */
-    kind: z.enum(EVENT_KINDS),
+    kind: oneOf(EVENT_KINDS, 'an event kind'),
     /** The cases this event belongs to (ids in content/cases/). */
-    cases: z.array(idRef('cases')).min(1, { message: 'expected at least one case id' }),
+    cases: z
+      .array(idRef('cases'), { error: (iss) => `found ${describeFound(iss.input)}; expected a list of case ids, like [meta-ai-training-eu]` })
+      .min(1, { error: 'found an empty list; expected at least one case id' }),
     /** The actors taking part, each with a role. */
     actors: z.array(actorRoleSchema).default([]),
     /** Where it applies: an ISO country code or EU. */
@@ -58,9 +60,11 @@ export const eventSchema = z
     /** The docket or case number, exactly as the court gives it. */
     docket: z.string().min(1).optional(),
     /** The documents this event rests on; at least one. */
-    sources: z.array(sourceSchema).min(1, {
-      message: 'every event needs at least one source: add a sources: list with a title and publisher',
-    }),
+    sources: z
+      .array(sourceSchema, {
+        error: (iss) => `found ${describeFound(iss.input)}; expected a list of sources: every event cites at least one (title, publisher, url if online)`,
+      })
+      .min(1, { error: 'found an empty list; expected at least one source: every event cites what it rests on (title, publisher, url if online)' }),
     /** Typed links to other events. */
     links: z.array(eventLinkSchema).default([]),
     /** Free tags for feeds and search. */

@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
 import { SOURCE_KINDS } from './enums';
 import { edtfDate } from './date';
+import { describeFound, oneOf, text } from './id';
 
-const httpUrl = z
-  .string()
+/** An absolute http(s) address; anything else (ftp:, javascript:, a bare path) is refused. */
+export const httpUrl = z
+  .string({ error: (iss) => `found ${describeFound(iss.input)}; expected an http:// or https:// address` })
   .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
-    message: 'expected an http:// or https:// address, like https://example.org/ruling.pdf',
+    error: (iss) => `found ${describeFound(iss.input)}; expected an http:// or https:// address, like https://example.org/ruling.pdf`,
   });
 
 /** A document an event rests on. */
@@ -14,11 +16,11 @@ export const sourceSchema = z
     /** An id for citing this source in the body (`<Cite id="…"/>`). */
     id: z.string().regex(/^[a-z0-9-]+$/).optional(),
     /** The document's own title. */
-    title: z.string().min(1),
+    title: text("the source's title"),
     /** Who published it: a newspaper, court, company or NGO. */
-    publisher: z.string().min(1).optional(),
+    publisher: text('the publisher').optional(),
     /** Who wrote it, where known. */
-    author: z.string().min(1).optional(),
+    author: text('the author').optional(),
     /** When it was published (EDTF). */
     published: edtfDate.optional(),
     /** Where it can be read; optional, since not every document is online. */
@@ -26,7 +28,7 @@ export const sourceSchema = z
     /** A snapshot of it in a web archive. */
     archived: httpUrl.optional(),
     /** primary: the document itself (ruling, letter, post); secondary: reporting on it. */
-    kind: z.enum(SOURCE_KINDS).default('secondary'),
+    kind: oneOf(SOURCE_KINDS, 'a source kind').default('secondary'),
     /** The document's language as a BCP 47 tag (en, de). */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
   })

@@ -23,10 +23,15 @@ export async function buildSite(
   options: { env?: Record<string, string>; outDir?: string } = {},
 ): Promise<{ stdout: string; stderr: string }> {
   const args = ['build'];
-  if (options.outDir) args.push('--outDir', options.outDir);
+  const env: Record<string, string> = { ASTRO_TELEMETRY_DISABLED: '1' };
+  if (options.outDir) {
+    args.push('--outDir', options.outDir);
+    // Each extra build keeps its own content cache, so builds can run side by side.
+    env.CASETRAIL_CACHE_DIR = `${options.outDir}-cache`;
+  }
   return run(join(ROOT, 'node_modules/.bin/astro'), args, {
     cwd: ROOT,
-    env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
 }

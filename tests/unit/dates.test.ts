@@ -35,13 +35,12 @@ describe('parseEventDate', () => {
   });
 
   test.each([
-    ['2025-13-45', /"2025-13-45" is not a real date: month 13 does not exist/],
-    ['2025-02-30', /"2025-02-30" is not a real date: February 2025 has 28 days, so day 30 does not exist/],
-    ['2024-02-30', /February 2024 has 29 days/],
-    ['2025-05-23/2025-05-01', /"2025-05-23\/2025-05-01" ends \(2025-05-01\) before it starts/],
-    ['23 May 2025', /"23 May 2025" is not an EDTF date; use one of 2025-05-23 \(day\)/],
-    ['', /the date is empty/],
-    ['../..', /not an EDTF date|open on both sides/],
+    ['2025-13-45', '"2025-13-45": expected a real date (month 13 does not exist)'],
+    ['2025-02-30', '"2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
+    ['2024-02-30', '"2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)'],
+    ['2025-05-23/2025-05-01', '"2025-05-23/2025-05-01": expected an end after the start (the end 2025-05-01 comes first); write the earlier date first'],
+    ['23 May 2025', '"23 May 2025": expected an EDTF date; use one of 2025-05-23 (day), 2025-04 (month)'],
+    ['', 'the date is empty: expected one of 2025-05-23 (day)'],
   ])('rejects %s with a message an editor can act on', (input, message) => {
     expect(() => parseEventDate(input)).toThrow(message);
   });

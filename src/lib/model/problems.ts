@@ -29,13 +29,22 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-/** Return up to three known ids closest to an unknown one, for "did you mean" hints. */
+/**
+ * Return the known ids closest to an unknown one, for "did you mean" hints: those at the smallest
+ * edit distance within a quarter of its length, or those that contain it or that it contains.
+ */
 export function nearIds(unknown: string, known: Iterable<string>): string[] {
+  const contains = (a: string, b: string) => Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a));
+  const limit = Math.max(2, Math.floor(unknown.length / 4));
   const scored = [...known]
-    .map((id) => ({ id, score: id.includes(unknown) || unknown.includes(id) ? 0 : editDistance(unknown, id) }))
-    .filter(({ id, score }) => score <= Math.max(3, Math.floor(id.length / 2)))
-    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
-  return scored.slice(0, 3).map(({ id }) => id);
+    .map((id) => ({ id, score: contains(id, unknown) ? 1 : editDistance(unknown, id) }))
+    .filter(({ score }) => score <= limit);
+  const best = Math.min(...scored.map(({ score }) => score));
+  return scored
+    .filter(({ score }) => score === best)
+    .map(({ id }) => id)
+    .sort()
+    .slice(0, 3);
 }
 
 /** Return the "expected" text for an unknown reference, naming the nearest ids. */

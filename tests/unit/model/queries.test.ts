@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { buildModel } from '../../../src/lib/model/build';
+import { actorIdsOfEvent, eventsOfActor, eventsOfCase, latestChanges, neighboursInCase } from '../../../src/lib/model/queries';
+import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
+
+const { model } = buildModel({
+  cases: [caseEntry('one'), caseEntry('two')],
+  actors: [actorEntry('court', { kind: 'court' }), actorEntry('firm'), actorEntry('ngo', { kind: 'ngo' })],
+  events: [
+    eventEntry('a', { date: '2024-01', cases: ['one'], actors: [{ id: 'firm', role: 'author' }], published: '2026-01-01' }),
+    eventEntry('b', { date: '2024-02-03', cases: ['one', 'two'], court: 'court', actors: [{ id: 'ngo', role: 'applicant' }], published: '2026-02-01' }),
+    eventEntry('c', { date: '2023', cases: ['two'], published: '2026-03-01' }),
+    eventEntry('d', { date: '2024-03', cases: ['one'], published: '2025-01-01', updated: '2026-04-01' }),
+  ],
+});
+
+describe('eventsOfCase', () => {
+  test.each([
+    ['one', ['a', 'b', 'd']],
+    ['two', ['c', 'b']],
+    ['none', []],
+  ])('returns the events of %s oldest first', (caseId, ids) => {
+    expect(eventsOfCase(model, caseId).map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe('eventsOfActor', () => {
+  test.each([
+    ['court', ['b']],
+    ['ngo', ['b']],
+    ['firm', ['a']],
+  ])('finds the events of %s, as a listed actor or as the court', (actorId, ids) => {
+    expect(eventsOfActor(model, actorId).map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe('actorIdsOfEvent', () => {
+  test('lists every actor once, the court included', () => {
+    expect(actorIdsOfEvent(model.eventsById.get('b')!)).toEqual(['ngo', 'court']);
+  });
+});
+
+describe('neighboursInCase', () => {
+  test.each([
+    ['b', 'one', 'a', 'd'],
+    ['b', 'two', 'c', undefined],
+    ['a', 'one', undefined, 'b'],
+  ])('gives %s in case %s the previous %s and next %s', (eventId, caseId, previous, next) => {
+    const { previous: p, next: n } = neighboursInCase(model, eventId, caseId);
+    expect([p?.id, n?.id]).toEqual([previous, next]);
+  });
+});
+
+describe('latestChanges', () => {
+  test('orders by when entries were published or updated, not by event date', () => {
+    expect(latestChanges(model, 3).map((e) => e.id)).toEqual(['d', 'c', 'b']);
+  });
+});
