@@ -18,6 +18,15 @@ export function readDist(path: string, dist = DIST): string {
   return readFileSync(file, 'utf8');
 }
 
+// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; a child
+// `astro build` would take them for its own and, for one, ignore the configured base path.
+const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+
+/** Return this process's environment without the variables Vitest injected. */
+export function cleanEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter(([key, value]) => value !== undefined && !VITEST_VARIABLES.test(key))) as Record<string, string>;
+}
+
 /** Run `astro build` with extra environment (content folder, base path, outDir); return its output. */
 export async function buildSite(
   options: { env?: Record<string, string>; outDir?: string } = {},
@@ -31,7 +40,7 @@ export async function buildSite(
   }
   return run(join(ROOT, 'node_modules/.bin/astro'), args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, ...options.env },
+    env: { ...cleanEnv(), ...env, ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
 }

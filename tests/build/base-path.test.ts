@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadPage } from '../helpers/html';
+import { buildSite, ROOT } from '../helpers/site';
+import { join } from 'node:path';
+
+const OUT = 'tests/.tmp/base-path-dist';
+const dist = join(ROOT, OUT);
+
+describe('a site built under a base path', () => {
+  beforeAll(async () => {
+    await buildSite({ outDir: OUT, env: { CASETRAIL_BASE: '/kb/', CASETRAIL_SITE: 'https://news.example.org' } });
+  });
+
+  test('puts every internal link and asset under the base', () => {
+    const doc = loadPage('cases/meta-ai-training-eu/index.html', dist);
+    const urls = [...doc.querySelectorAll('a[href], link[href], script[src]')]
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+      .filter((url) => url.startsWith('/'));
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((url) => !url.startsWith('/kb/'))).toEqual([]);
+  });
+
+  test('gives canonical and OpenGraph URLs on the configured host and base', () => {
+    const doc = loadPage('events/2025-05-23-cologne-court-denies-injunction/index.html', dist);
+    const canonical = 'https://news.example.org/kb/events/2025-05-23-cologne-court-denies-injunction/';
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonical);
+    expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+  });
+});
