@@ -1,0 +1,75 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, test } from 'vitest';
+import EventCard from '../../../src/components/EventCard.astro';
+import EventDate from '../../../src/components/EventDate.astro';
+import SourceList from '../../../src/components/SourceList.astro';
+import { parseEventDate } from '../../../src/lib/dates';
+import { buildModel } from '../../../src/lib/model/build';
+import { sourceSchema } from '../../../src/schemas/source';
+import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
+  parseHTML(`<body>${await container.renderToString(component, { props })}</body>`).document;
+
+describe('EventDate', () => {
+  test.each([
+    ['2025-04', 'April 2025', '2025-04', 'month'],
+    ['../2025-05-23', 'on or before 23 May 2025', '2025-05-23', 'day'],
+    ['2025-05-23~', 'about 23 May 2025', '2025-05-23', 'day'],
+    ['2025', '2025', '2025', 'year'],
+  ])('renders %s as a <time> reading "%s" with datetime %s', async (edtf, text, datetime, precision) => {
+    const doc = await render(EventDate, { date: parseEventDate(edtf) });
+    const time = doc.querySelector('time')!;
+    expect(time.textContent).toBe(text);
+    expect(time.getAttribute('datetime')).toBe(datetime);
+    expect(time.getAttribute('data-precision')).toBe(precision);
+  });
+});
+
+describe('EventCard', () => {
+  const { model } = buildModel({
+    cases: [caseEntry('demo-case')],
+    actors: [actorEntry('demo-company')],
+    events: [
+      eventEntry('start', { title: 'Training <starts>', date: '2025-05-27', status: 'scheduled', kind: 'deadline' }),
+      eventEntry('ruling', { title: 'A ruling', kind: 'ruling' }),
+    ],
+  });
+
+  test('shows a scheduled event with its badge, its kind and an escaped title linking to its page', async () => {
+    const doc = await render(EventCard, { event: model.eventsById.get('start') });
+    expect(doc.querySelector('h3 a')?.getAttribute('href')).toBe('/events/start/');
+    expect(doc.querySelector('h3 a')?.textContent).toBe('Training <starts>');
+    expect(doc.querySelector('.badge-scheduled')?.textContent).toBe('Scheduled');
+    expect(doc.querySelector('.when')?.textContent).toContain('Deadline');
+  });
+
+  test('shows no status badge for an event that occurred', async () => {
+    const doc = await render(EventCard, { event: model.eventsById.get('ruling'), level: 2 });
+    expect(doc.querySelector('.badge')).toBeNull();
+    expect(doc.querySelector('h2')).not.toBeNull();
+  });
+});
+
+describe('SourceList', () => {
+  test('cites a source without a URL as plain text and one with a URL as a link', async () => {
+    const sources = [
+      sourceSchema.parse({ title: 'Article', publisher: 'Cryptopolitan', author: 'Hannah Collymore', published: '2025-05-24' }),
+      sourceSchema.parse({ title: 'Ruling', publisher: 'Court', kind: 'primary', url: 'https://example.org/r', archived: 'https://archive.example.org/r' }),
+    ];
+    const doc = await render(SourceList, { sources });
+    const [first, second] = [...doc.querySelectorAll('li')];
+    expect(first?.querySelector('a')).toBeNull();
+    expect(first?.textContent).toContain('Article, Hannah Collymore, Cryptopolitan, 24 May 2025');
+    expect(first?.textContent).toContain('secondary source');
+    expect(second?.querySelector('a cite')?.textContent).toBe('Ruling');
+    expect(second?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/r');
+    expect([...second!.querySelectorAll('a')].map((a) => a.textContent)).toContain('archived copy');
+  });
+});
