@@ -201,7 +201,7 @@ export function formatEventDate(date: EventDate): string {
     case 'on-or-after':
       return `on or after ${formatPoint(date, earliest as string)}`;
     case 'interval': {
-      const [start, end] = date.edtf.split('/');
+      const end = date.edtf.split('/')[1];
       const endDate = parseEventDate(end);
       return `${formatPoint(date, earliest as string)} – ${formatPoint(endDate, endDate.earliest as string)}`;
     }
