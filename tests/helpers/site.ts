@@ -18,15 +18,20 @@ export function readDist(path: string, dist = DIST): string {
   return readFileSync(file, 'utf8');
 }
 
+const VITE_ENV_KEYS = new Set(['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
+
 /** Run `astro build` with extra environment (content folder, base path, outDir); return its output. */
 export async function buildSite(
   options: { env?: Record<string, string>; outDir?: string } = {},
 ): Promise<{ stdout: string; stderr: string }> {
   const args = ['build'];
+  // Vitest copies Vite's import.meta.env (BASE_URL, SITE, DEV, MODE…) into process.env; a child
+  // build would read them back and ignore its own base path, site and mode.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV_KEYS.has(key)));
   if (options.outDir) args.push('--outDir', options.outDir);
   return run(join(ROOT, 'node_modules/.bin/astro'), args, {
     cwd: ROOT,
-    env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
 }
