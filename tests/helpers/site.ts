@@ -20,7 +20,7 @@ export function readDist(path: string, dist = DIST): string {
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; a child
 // `astro build` would take them for its own and, for one, ignore the configured base path.
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+const VITEST_VARIABLES = /^(BASE_URL|SITE|ASSETS_PREFIX|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
 /** Return this process's environment without the variables Vitest injected. */
 export function cleanEnv(): Record<string, string> {

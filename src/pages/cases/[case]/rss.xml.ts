@@ -1,0 +1,24 @@
+import type { APIContext } from 'astro';
+import { eventsOfCase } from '../../../lib/model/queries';
+import { SITE_NAME } from '../../../lib/site-meta';
+import { rssResponse, urls } from '../../../site/feeds';
+import { getModel } from '../../../site/model';
+
+/** Build one feed per case. */
+export async function getStaticPaths() {
+  const model = await getModel();
+  return [...model.cases.keys()].map((id) => ({ params: { case: id } }));
+}
+
+/** Serve a case's events, newest change first, with their full text. */
+export async function GET({ params }: APIContext) {
+  const model = await getModel();
+  const id = params.case as string;
+  const kase = model.cases.get(id)!;
+  return rssResponse(model, eventsOfCase(model, id), {
+    title: `${kase.data.title} · ${SITE_NAME}`,
+    description: kase.data.summary,
+    home: urls.case(id),
+    self: urls.caseRss(id),
+  });
+}

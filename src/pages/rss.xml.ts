@@ -1,0 +1,14 @@
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site-meta';
+import { rssResponse, urls } from '../site/feeds';
+import { getModel } from '../site/model';
+
+/** Serve every event, newest change first, with its full text. */
+export async function GET() {
+  const model = await getModel();
+  return rssResponse(model, model.events, {
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    home: urls.home(),
+    self: urls.rss(),
+  });
+}

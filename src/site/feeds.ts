@@ -1,0 +1,82 @@
+import rss from '@astrojs/rss';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { loadRenderers } from 'astro:container';
+import { getEntry, render } from 'astro:content';
+import FeedItemContent from '../components/FeedItemContent.astro';
+import { absolutiseUrls } from '../lib/feeds/absolute-urls';
+import { buildFeedEntries, type FeedEntry } from '../lib/feeds/entries';
+import { toRssOptions, type FeedChannel } from '../lib/feeds/rss';
+import { createSiteUrls } from '../lib/feeds/urls';
+import type { Model, ModelEvent } from '../lib/model/types';
+
+/** Absolute URLs of the site's pages, feeds and exports, from `site` and `base` in astro.config. */
+export const urls = createSiteUrls(
+  import.meta.env.SITE ?? 'https://casetrail.example',
+  import.meta.env.BASE_URL,
+);
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+async function createContainer(): Promise<AstroContainer> {
+  const renderers = await loadRenderers([getContainerRenderer()]);
+  return AstroContainer.create({ renderers });
+}
+
+async function renderEntry(model: Model, entry: FeedEntry): Promise<string> {
+  const collectionEntry = await getEntry('events', entry.eventId);
+  if (!collectionEntry) throw new Error(`feeds: no content entry for event "${entry.eventId}"`);
+  const { Content } = await render(collectionEntry);
+  container ??= createContainer();
+  const html = await (
+    await container
+  ).renderToString(FeedItemContent, {
+    props: { entry, sources: model.eventsById.get(entry.eventId)?.data.sources ?? [], Content },
+  });
+  return absolutiseUrls(html, entry.url);
+}
+
+/**
+ * Return a feed item's full HTML: the event's MDX rendered by Astro, wrapped with its date,
+ * case, corrections and sources, every URL absolute. Each revision is rendered once per build,
+ * however many feeds carry it.
+ */
+export function renderFeedHtml(model: Model, entry: FeedEntry): Promise<string> {
+  if (import.meta.env.DEV) return renderEntry(model, entry);
+  let html = rendered.get(entry.guid);
+  if (!html) {
+    html = renderEntry(model, entry);
+    rendered.set(entry.guid, html);
+  }
+  return html;
+}
+
+/** Return the feed entries of some events and the full HTML of each, keyed by guid. */
+export async function feedEntriesWithHtml(
+  model: Model,
+  events: ModelEvent[],
+): Promise<{ entries: FeedEntry[]; html: Map<string, string> }> {
+  const entries = buildFeedEntries(model, events, urls);
+  const html = new Map(
+    await Promise.all(entries.map(async (e) => [e.guid, await renderFeedHtml(model, e)] as const)),
+  );
+  return { entries, html };
+}
+
+/** Return the RSS 2.0 response for some events. */
+export async function rssResponse(
+  model: Model,
+  events: ModelEvent[],
+  channel: FeedChannel,
+): Promise<Response> {
+  const { entries, html } = await feedEntriesWithHtml(model, events);
+  return rss(toRssOptions(channel, entries, html));
+}
+
+/** Return a JSON response, compact, as UTF-8. */
+export function jsonResponse(body: unknown, type = 'application/json'): Response {
+  return new Response(JSON.stringify(body), {
+    headers: { 'Content-Type': `${type}; charset=utf-8` },
+  });
+}

@@ -1,0 +1,61 @@
+import { actorSchema } from '../../src/schemas/actor';
+import { caseSchema } from '../../src/schemas/case';
+import { eventSchema } from '../../src/schemas/event';
+import { buildModel } from '../../src/lib/model/build';
+import type { Model } from '../../src/lib/model/types';
+import { createSiteUrls } from '../../src/lib/feeds/urls';
+
+/** The site address and base path unit tests build URLs with. */
+export const TEST_URLS = createSiteUrls('https://casetrail.test', '/kb/');
+
+/** Text that breaks naive escaping in HTML, XML, JSON, CSV and iCalendar alike. */
+export const NASTY = `<script>alert("x")</script> & "double" 'single' ]]> 🎉 مرحبا بالعالم; a, b\\c`;
+
+type Raw = Record<string, unknown>;
+
+/** Return event frontmatter with every required field, overridden by `fields`. */
+export function rawEvent(fields: Raw = {}): Raw {
+  return {
+    title: 'An event',
+    summary: 'What happened.',
+    date: '2025-05-23',
+    kind: 'ruling',
+    cases: ['case-a'],
+    actors: [{ id: 'court-a', role: 'court' }],
+    sources: [{ title: 'A source', publisher: 'A paper', url: 'https://example.org/a' }],
+    published: '2025-06-01',
+    ...fields,
+  };
+}
+
+/** Build a checked model from raw frontmatter, parsed by the real schemas; fails on any problem. */
+export function makeModel(
+  events: Record<string, Raw>,
+  cases: Record<string, Raw> = {},
+  actors: Record<string, Raw> = {},
+): Model {
+  const allCases = {
+    'case-a': { title: 'Case A', summary: 'A case.', status: 'ongoing', published: '2025-06-01' },
+    ...cases,
+  };
+  const allActors = { 'court-a': { name: 'Court A', kind: 'court' }, ...actors };
+  const { model, problems } = buildModel({
+    cases: Object.entries(allCases).map(([id, data]) => ({
+      id,
+      filePath: `cases/${id}.mdx`,
+      data: caseSchema.parse(data),
+    })),
+    actors: Object.entries(allActors).map(([id, data]) => ({
+      id,
+      filePath: `actors/${id}.yaml`,
+      data: actorSchema.parse(data),
+    })),
+    events: Object.entries(events).map(([id, data]) => ({
+      id,
+      filePath: `events/${id}.mdx`,
+      data: eventSchema.parse(data),
+    })),
+  });
+  if (problems.length > 0) throw new Error(`test model has problems: ${JSON.stringify(problems)}`);
+  return model;
+}
