@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public address and optional sub-path the site is deployed under. Canonical URLs, feeds
 // and the embed snippets are absolute, so set CASETRAIL_SITE to the real host when deploying.
@@ -16,5 +17,5 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Two content files with one id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
 });
