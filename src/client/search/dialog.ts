@@ -37,7 +37,9 @@ function setUp(dialog: HTMLDialogElement): void {
       const pagefind = await loadPagefind();
       const response = await pagefind.debouncedSearch(query, {}, TYPING_PAUSE_MS);
       if (response === null || mine !== generation) return;
-      const views = (await Promise.all(response.results.slice(0, SHOWN).map((hit) => hit.data()))).map(toResultView);
+      const views = (
+        await Promise.all(response.results.slice(0, SHOWN).map((hit) => hit.data()))
+      ).map(toResultView);
       if (mine !== generation) return;
       list.replaceChildren(...views.map((view) => renderResult(view, 'p')));
       const count = response.results.length;
@@ -71,7 +73,9 @@ function setUp(dialog: HTMLDialogElement): void {
     if (next < 0) input.focus();
     else all[Math.min(next, all.length - 1)]?.focus();
   });
-  part<HTMLButtonElement>(dialog, '[data-search-close]').addEventListener('click', () => dialog.close());
+  part<HTMLButtonElement>(dialog, '[data-search-close]').addEventListener('click', () =>
+    dialog.close(),
+  );
   // A click on the backdrop lands on the dialog element itself.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

@@ -2,13 +2,17 @@ import { highlightPattern, highlightRanges, highlightTerms } from '../../lib/sea
 
 /** Mark the words of `?highlight=` in a page's indexed text, skipping what search ignores; return the count. */
 export function highlightSearchedWords(root: Document = document): number {
-  const pattern = highlightPattern(highlightTerms(new URLSearchParams(root.location?.search ?? '')));
+  const pattern = highlightPattern(
+    highlightTerms(new URLSearchParams(root.location?.search ?? '')),
+  );
   if (!pattern) return 0;
   let count = 0;
   for (const body of root.querySelectorAll('[data-pagefind-body]')) {
     const walker = root.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) =>
-        node.parentElement?.closest('[data-pagefind-ignore], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+        node.parentElement?.closest('[data-pagefind-ignore], script, style, mark')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
     });
     const nodes: Text[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

@@ -1,5 +1,10 @@
 import { facetOptions, type FacetLabels } from '../../lib/search/facets';
-import { FILTER_LABELS, FILTER_NAMES, isFilterName, type FilterName } from '../../lib/search/filters';
+import {
+  FILTER_LABELS,
+  FILTER_NAMES,
+  isFilterName,
+  type FilterName,
+} from '../../lib/search/filters';
 import {
   hasCriteria,
   keepKnownFilters,
@@ -70,28 +75,43 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   root.dataset.state = 'loading';
   showControls(el, state);
-  let pagefind: Pagefind;
-  let known: FilterCounts;
-  try {
-    pagefind = await loadPagefind();
-    known = await pagefind.filters();
-  } catch (error) {
+  // Controls work at once; searches wait for Pagefind, so words typed while it loads still count.
+  const ready = loadPagefind().then(async (pagefind) => ({
+    pagefind,
+    known: await pagefind.filters(),
+  }));
+  ready.catch((error: Error) => {
     root.dataset.state = 'unavailable';
     el.notice.hidden = false;
-    el.notice.textContent = (error as Error).message;
-    return;
-  }
+    el.notice.textContent = error.message;
+  });
+  let known: FilterCounts = {};
 
   const commit = (next: SearchState, mode: 'push' | 'replace') => {
     state = next;
     const query = searchStateToParams(state);
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void run();
   };
 
   const run = async () => {
     const mine = ++generation;
+    let pagefind: Pagefind;
+    try {
+      ({ pagefind, known } = await ready);
+    } catch {
+      return;
+    }
+    if (mine !== generation) return;
+    // A shared link may name a value the index no longer has: drop it from the URL, quietly.
+    const usable = keepKnownFilters(state, known);
+    if (searchStateToParams(usable) !== searchStateToParams(state)) {
+      state = usable;
+      const query = searchStateToParams(state);
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    }
     if (!hasCriteria(state)) {
       hits = [];
       renderFacets(el, state, known, labels);
@@ -146,7 +166,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   });
   el.input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    void pagefind.preload(el.input.value);
+    void ready.then(({ pagefind }) => pagefind.preload(el.input.value)).catch(() => undefined);
     typingTimer = setTimeout(() => {
       const query = el.input.value.replace(/\s+/g, ' ').trim();
       if (query === state.query) return;
@@ -179,16 +199,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
     typingEntry = false;
-    state = keepKnownFilters(parseSearchParams(new URLSearchParams(location.search)), known);
+    state = parseSearchParams(new URLSearchParams(location.search));
     showControls(el, state);
     void run();
   });
 
-  const requested = state;
-  state = keepKnownFilters(requested, known);
-  // A shared link may name a value the index no longer has: drop it from the URL, quietly.
-  if (searchStateToParams(state) !== searchStateToParams(requested)) commit(state, 'replace');
-  else void run();
+  void run();
 }
 
 function showControls(el: Elements, state: SearchState): void {
@@ -201,20 +217,37 @@ function renderPage(el: Elements, hits: PagefindHit[], shown: number): void {
   el.more.textContent = `Show more results (${hits.length - shown} more)`;
 }
 
-function renderFacets(el: Elements, state: SearchState, counts: FilterCounts, labels: FacetLabels): void {
-  const focused = document.activeElement instanceof HTMLInputElement && el.facets.contains(document.activeElement)
-    ? { name: document.activeElement.name, value: document.activeElement.value }
-    : undefined;
+// Long facets (actors, at scale) show their first values; a button lists the rest.
+const FACET_PREVIEW = 8;
+const expanded = new Set<FilterName>();
+
+function renderFacets(
+  el: Elements,
+  state: SearchState,
+  counts: FilterCounts,
+  labels: FacetLabels,
+): void {
+  const focused =
+    document.activeElement instanceof HTMLInputElement && el.facets.contains(document.activeElement)
+      ? { name: document.activeElement.name, value: document.activeElement.value }
+      : undefined;
   const groups: HTMLFieldSetElement[] = [];
   for (const name of FILTER_NAMES) {
-    const options = facetOptions(name, counts[name] ?? {}, state.filters[name], labels);
-    if (options.length === 0) continue;
+    const all = facetOptions(name, counts[name] ?? {}, state.filters[name], labels);
+    if (all.length === 0) continue;
+    const folded = !expanded.has(name) && all.length > FACET_PREVIEW + 1;
+    const options = folded ? all.filter((o, i) => i < FACET_PREVIEW || o.selected) : all;
     const fieldset = document.createElement('fieldset');
     fieldset.className = 'search-facet';
     const legend = document.createElement('legend');
     legend.textContent = FILTER_LABELS[name];
     fieldset.append(legend);
-    const anyChoice = { value: '', label: 'Any', count: undefined as number | undefined, selected: state.filters[name] === undefined };
+    const anyChoice = {
+      value: '',
+      label: 'Any',
+      count: undefined as number | undefined,
+      selected: state.filters[name] === undefined,
+    };
     for (const option of [anyChoice, ...options]) {
       const label = document.createElement('label');
       const input = document.createElement('input');
@@ -233,13 +266,29 @@ function renderFacets(el: Elements, state: SearchState, counts: FilterCounts, la
       }
       fieldset.append(label);
     }
+    if (folded) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'search-link-button';
+      more.textContent = `Show all ${all.length}`;
+      more.addEventListener('click', () => {
+        expanded.add(name);
+        renderFacets(el, state, counts, labels);
+        el.facets
+          .querySelector<HTMLInputElement>(`input[name="facet-${name}"]:not(:checked)`)
+          ?.focus();
+      });
+      fieldset.append(more);
+    }
     groups.push(fieldset);
   }
   el.facets.replaceChildren(...groups);
   const active = Object.keys(state.filters).length;
   el.active.textContent = active > 0 ? `(${active} on)` : '';
   if (focused) {
-    const again = [...el.facets.querySelectorAll<HTMLInputElement>('input')].find((i) => i.name === focused.name && i.value === focused.value);
+    const again = [...el.facets.querySelectorAll<HTMLInputElement>('input')].find(
+      (i) => i.name === focused.name && i.value === focused.value,
+    );
     again?.focus();
   }
 }

@@ -24,7 +24,11 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
-  debouncedSearch(term: string | null, options?: Record<string, unknown>, wait?: number): Promise<PagefindResponse | null>;
+  debouncedSearch(
+    term: string | null,
+    options?: Record<string, unknown>,
+    wait?: number,
+  ): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
   preload(term: string): Promise<void>;
 }
@@ -40,8 +44,14 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     try {
-      const pagefind = (await import(/* @vite-ignore */ paths.to('pagefind/pagefind.js'))) as Pagefind;
-      await pagefind.options({ baseUrl: paths.home(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
+      const pagefind = (await import(
+        /* @vite-ignore */ paths.to('pagefind/pagefind.js')
+      )) as Pagefind;
+      await pagefind.options({
+        baseUrl: paths.home(),
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: 26,
+      });
       await pagefind.init();
       return pagefind;
     } catch (cause) {

@@ -1,4 +1,10 @@
-import { anchorDay, compareEventDates, dateToDatetimeAttr, formatEventDate, type EventDate } from '../dates';
+import {
+  anchorDay,
+  compareEventDates,
+  dateToDatetimeAttr,
+  formatEventDate,
+  type EventDate,
+} from '../dates';
 import { enumLabel } from '../labels';
 import { actorIdsOfEvent, eventsOfActor, eventsOfCase } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
@@ -32,7 +38,10 @@ function spanOf(events: ModelEvent[]): { sort: string; shown: string } | undefin
   const last = dates.at(-1);
   if (!first || !last) return undefined;
   // Dates that share their anchor day ("on or before 23 May", "23 May") read as the surer one.
-  const shown = anchorDay(first) === anchorDay(last) ? formatEventDate(last) : `${formatEventDate(first)} – ${formatEventDate(last)}`;
+  const shown =
+    anchorDay(first) === anchorDay(last)
+      ? formatEventDate(last)
+      : `${formatEventDate(first)} – ${formatEventDate(last)}`;
   return { sort: dateToDatetimeAttr(first), shown };
 }
 
@@ -65,17 +74,27 @@ export function eventSearchAttributes(model: Model, event: ModelEvent): SearchAt
 /** Return the search attributes of a case page: its own facets plus those of its events. */
 export function caseSearchAttributes(model: Model, caseId: string): SearchAttributes {
   const kase = model.cases.get(caseId);
-  if (!kase) throw new Error(`no case "${caseId}" in content/cases/; search attributes need an existing case id`);
+  if (!kase)
+    throw new Error(
+      `no case "${caseId}" in content/cases/; search attributes need an existing case id`,
+    );
   const { data } = kase;
   const events = eventsOfCase(model, caseId);
   const span = spanOf(events);
-  const courts = unique([...data.proceedings.map((p) => p.court), ...events.map((e) => e.data.court)]);
+  const courts = unique([
+    ...data.proceedings.map((p) => p.court),
+    ...events.map((e) => e.data.court),
+  ]);
   return {
     filters: compact({
       type: ['case'],
       case: [caseId],
       kind: [],
-      actor: unique([...data.proceedings.flatMap((p) => p.parties.map((party) => party.id)), ...courts, ...events.flatMap(actorIdsOfEvent)]),
+      actor: unique([
+        ...data.proceedings.flatMap((p) => p.parties.map((party) => party.id)),
+        ...courts,
+        ...events.flatMap(actorIdsOfEvent),
+      ]),
       court: courts,
       jurisdiction: unique([...data.jurisdictions, ...events.map((e) => e.data.jurisdiction)]),
       year: unique(events.flatMap((e) => yearsOfDate(e.data.date))).sort(),
@@ -94,7 +113,10 @@ export function caseSearchAttributes(model: Model, caseId: string): SearchAttrib
 /** Return the search attributes of an actor page: the actor and the cases and years it appears in. */
 export function actorSearchAttributes(model: Model, actorId: string): SearchAttributes {
   const actor = model.actors.get(actorId);
-  if (!actor) throw new Error(`no actor "${actorId}" in content/actors/; search attributes need an existing actor id`);
+  if (!actor)
+    throw new Error(
+      `no actor "${actorId}" in content/actors/; search attributes need an existing actor id`,
+    );
   const events = eventsOfActor(model, actorId);
   const span = spanOf(events);
   const caseIds = unique(events.flatMap((e) => e.data.cases));
@@ -113,7 +135,9 @@ export function actorSearchAttributes(model: Model, actorId: string): SearchAttr
     meta: {
       title: actor.data.name,
       ...(span ? { date: span.shown } : {}),
-      ...(caseIds.length > 0 ? { case: caseIds.map((id) => model.cases.get(id)?.data.title ?? id).join('; ') } : {}),
+      ...(caseIds.length > 0
+        ? { case: caseIds.map((id) => model.cases.get(id)?.data.title ?? id).join('; ') }
+        : {}),
       summary: actor.data.description ?? enumLabel(actor.data.kind),
     },
   };

@@ -26,7 +26,10 @@ export function buildFacetLabels(model: Model): FacetLabels {
   for (const kind of EVENT_KINDS) labels.kind[kind] = enumLabel(kind);
   for (const status of EVENT_STATUSES) labels.status[status] = eventStatusLabel(status);
   for (const status of CASE_STATUSES) labels.status[status] = `${enumLabel(status)} (case)`;
-  const codes = [...model.events.map((e) => e.data.jurisdiction), ...[...model.cases.values()].flatMap((c) => c.data.jurisdictions)];
+  const codes = [
+    ...model.events.map((e) => e.data.jurisdiction),
+    ...[...model.cases.values()].flatMap((c) => c.data.jurisdictions),
+  ];
   for (const code of codes) if (code) labels.jurisdiction[code] = jurisdictionLabel(code);
   return labels;
 }
@@ -48,9 +51,19 @@ export function facetOptions(
 ): FacetOption[] {
   const options = Object.entries(counts)
     .filter(([value, count]) => count > 0 || value === selected)
-    .map(([value, count]) => ({ value, count, label: facetValueLabel(labels, name, value), selected: value === selected }));
+    .map(([value, count]) => ({
+      value,
+      count,
+      label: facetValueLabel(labels, name, value),
+      selected: value === selected,
+    }));
   if (selected !== undefined && !options.some((o) => o.selected)) {
-    options.push({ value: selected, count: 0, label: facetValueLabel(labels, name, selected), selected: true });
+    options.push({
+      value: selected,
+      count: 0,
+      label: facetValueLabel(labels, name, selected),
+      selected: true,
+    });
   }
   if (name === 'year') return options.sort((a, b) => b.value.localeCompare(a.value));
   return options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));

@@ -1,5 +1,14 @@
 /** The facets a search can be narrowed by, in the order the search page lists them. */
-export const FILTER_NAMES = ['type', 'case', 'kind', 'actor', 'court', 'jurisdiction', 'year', 'status'] as const;
+export const FILTER_NAMES = [
+  'type',
+  'case',
+  'kind',
+  'actor',
+  'court',
+  'jurisdiction',
+  'year',
+  'status',
+] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Each facet's heading on the search page. */

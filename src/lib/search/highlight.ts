@@ -20,7 +20,9 @@ export function highlightTerms(params: URLSearchParams): string[] {
 /** Return a pattern matching whole words that start with any of the terms (Pagefind matches stems and prefixes too). */
 export function highlightPattern(terms: string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
-  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 

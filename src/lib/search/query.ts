@@ -57,7 +57,11 @@ export function hasCriteria(state: SearchState): boolean {
 }
 
 /** Return the search with one facet set to a value, or cleared when the value is undefined. */
-export function withFilter(state: SearchState, name: FilterName, value: string | undefined): SearchState {
+export function withFilter(
+  state: SearchState,
+  name: FilterName,
+  value: string | undefined,
+): SearchState {
   const filters = { ...state.filters };
   if (value === undefined) delete filters[name];
   else filters[name] = value;
@@ -65,7 +69,10 @@ export function withFilter(state: SearchState, name: FilterName, value: string |
 }
 
 /** Return the search without facet values the index does not hold (a stale or edited URL). */
-export function keepKnownFilters(state: SearchState, known: Record<string, Record<string, number>>): SearchState {
+export function keepKnownFilters(
+  state: SearchState,
+  known: Record<string, Record<string, number>>,
+): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [name, value] of Object.entries(state.filters) as [FilterName, string][]) {
     if (known[name]?.[value] !== undefined) filters[name] = value;
@@ -89,6 +96,7 @@ export function toPagefindQuery(state: SearchState, without?: FilterName): Pagef
     if (name !== without && value) filters[name] = value;
   }
   const term = state.query === '' ? null : state.query;
-  const sort = state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
+  const sort =
+    state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
   return { term, options: sort ? { filters, sort: { [SORT_KEY]: sort } } : { filters } };
 }

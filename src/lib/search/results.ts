@@ -30,7 +30,12 @@ export function toResultView(data: PagefindResultData): ResultView {
   // A case page's own title is its case; repeating it adds nothing.
   const caseText = meta.case && meta.case !== meta.title ? meta.case : undefined;
   const details = [meta.date, kindOrType, caseText].filter((d): d is string => Boolean(d));
-  return { url: data.url, title: meta.title || data.url, details, excerpt: excerptToParts(data.excerpt) };
+  return {
+    url: data.url,
+    title: meta.title || data.url,
+    details,
+    excerpt: excerptToParts(data.excerpt),
+  };
 }
 
 /** Return the sentence the live region announces: how many results, for what. */
@@ -38,7 +43,8 @@ export function describeResults(count: number, state: SearchState, labels: Facet
   const noun = count === 1 ? 'result' : 'results';
   const what = state.query ? ` for “${state.query}”` : '';
   const narrowed = (Object.entries(state.filters) as [FilterName, string][]).map(
-    ([name, value]) => `${FILTER_LABELS[name].toLowerCase()}: ${facetValueLabel(labels, name, value)}`,
+    ([name, value]) =>
+      `${FILTER_LABELS[name].toLowerCase()}: ${facetValueLabel(labels, name, value)}`,
   );
   const within = narrowed.length > 0 ? ` (${narrowed.join(', ')})` : '';
   return `${count === 0 ? 'No' : count} ${noun}${what}${within}.`;

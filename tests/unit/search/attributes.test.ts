@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { actorSearchAttributes, caseSearchAttributes, eventSearchAttributes, yearsOfDate } from '../../../src/lib/search/attributes';
+import {
+  actorSearchAttributes,
+  caseSearchAttributes,
+  eventSearchAttributes,
+  yearsOfDate,
+} from '../../../src/lib/search/attributes';
 import { parseEventDate } from '../../../src/lib/dates';
 import { searchFixtureModel } from '../../fixtures/search-model';
 
@@ -21,7 +26,11 @@ describe('yearsOfDate', () => {
 
 describe('eventSearchAttributes', () => {
   test('lists every actor of an event, the court included, under actor', () => {
-    expect(event('several-actors-ruling').filters.actor).toEqual(['consumer-league', 'acme-corp', 'regional-court']);
+    expect(event('several-actors-ruling').filters.actor).toEqual([
+      'consumer-league',
+      'acme-corp',
+      'regional-court',
+    ]);
   });
 
   test('gives a ruling every facet a reader narrows by', () => {
@@ -81,7 +90,12 @@ describe('eventSearchAttributes', () => {
 describe('caseSearchAttributes', () => {
   test('collects the actors, courts and years of its events and proceedings', () => {
     const { filters } = caseSearchAttributes(model, 'acme-data-case');
-    expect(filters.actor?.sort()).toEqual(['acme-corp', 'consumer-league', 'privacy-group', 'regional-court']);
+    expect(filters.actor?.sort()).toEqual([
+      'acme-corp',
+      'consumer-league',
+      'privacy-group',
+      'regional-court',
+    ]);
     expect(filters.court).toEqual(['regional-court']);
     expect(filters.year).toEqual(['2025', '2026']);
     expect(filters.status).toEqual(['ongoing']);
@@ -108,7 +122,12 @@ describe('caseSearchAttributes', () => {
 describe('actorSearchAttributes', () => {
   test('tags an actor with itself and the cases and years it appears in', () => {
     const attributes = actorSearchAttributes(model, 'acme-corp');
-    expect(attributes.filters).toEqual({ type: ['actor'], case: ['acme-data-case'], actor: ['acme-corp'], year: ['2025'] });
+    expect(attributes.filters).toEqual({
+      type: ['actor'],
+      case: ['acme-data-case'],
+      actor: ['acme-corp'],
+      year: ['2025'],
+    });
     expect(attributes.sort).toBe('2025-04');
   });
 

@@ -21,7 +21,11 @@ describe('excerptToParts', () => {
         { text: "Meta's", marked: true },
       ],
     ],
-    ['numeric entities', 'EU&#x2019;s &#8220;opt out&#8221;', [{ text: 'EU’s “opt out”', marked: false }]],
+    [
+      'numeric entities',
+      'EU&#x2019;s &#8220;opt out&#8221;',
+      [{ text: 'EU’s “opt out”', marked: false }],
+    ],
     ['stray tags, dropped', 'a <b>bold</b> claim', [{ text: 'a bold claim', marked: false }]],
     ['an empty excerpt', '', []],
   ])('splits %s', (_, excerpt, parts) => {

@@ -25,7 +25,12 @@ describe('buildFacetLabels', () => {
 
 describe('facetOptions', () => {
   test('lists values with results by count, then name, and hides empty ones', () => {
-    const options = facetOptions('kind', { letter: 1, ruling: 3, hearing: 0, announcement: 1 }, undefined, labels);
+    const options = facetOptions(
+      'kind',
+      { letter: 1, ruling: 3, hearing: 0, announcement: 1 },
+      undefined,
+      labels,
+    );
     expect(options.map((o) => [o.label, o.count])).toEqual([
       ['Ruling', 3],
       ['Announcement', 1],
@@ -35,10 +40,19 @@ describe('facetOptions', () => {
 
   test('keeps the selected value even when nothing matches it any more, so it can be cleared', () => {
     const options = facetOptions('kind', { ruling: 2 }, 'letter', labels);
-    expect(options.find((o) => o.value === 'letter')).toEqual({ value: 'letter', label: 'Letter', count: 0, selected: true });
+    expect(options.find((o) => o.value === 'letter')).toEqual({
+      value: 'letter',
+      label: 'Letter',
+      count: 0,
+      selected: true,
+    });
   });
 
   test('lists years newest first', () => {
-    expect(facetOptions('year', { '2024': 5, '2026': 1, '2025': 2 }, undefined, labels).map((o) => o.value)).toEqual(['2026', '2025', '2024']);
+    expect(
+      facetOptions('year', { '2024': 5, '2026': 1, '2025': 2 }, undefined, labels).map(
+        (o) => o.value,
+      ),
+    ).toEqual(['2026', '2025', '2024']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { highlightPattern, highlightRanges, highlightTerms, MAX_TERMS } from '../../../src/lib/search/highlight';
+import {
+  highlightPattern,
+  highlightRanges,
+  highlightTerms,
+  MAX_TERMS,
+} from '../../../src/lib/search/highlight';
 
 const terms = (query: string) => highlightTerms(new URLSearchParams(query));
 
@@ -29,7 +34,8 @@ describe('highlightPattern', () => {
 });
 
 describe('highlightRanges', () => {
-  const marked = (text: string, words: string[]) => highlightRanges(text, highlightPattern(words)!).map(([a, b]) => text.slice(a, b));
+  const marked = (text: string, words: string[]) =>
+    highlightRanges(text, highlightPattern(words)!).map(([a, b]) => text.slice(a, b));
 
   test.each([
     ['An injunction, denied.', ['injunction'], ['injunction']],

@@ -18,8 +18,18 @@ describe('parseSearchParams', () => {
     ['', EMPTY_SEARCH],
     ['q=opt+out&kind=ruling', { query: 'opt out', filters: { kind: 'ruling' }, sort: 'relevance' }],
     ['q=%20%20GDPR%20%20fines%20', { query: 'GDPR fines', filters: {}, sort: 'relevance' }],
-    ['actor=court-cologne&year=2025&sort=oldest', { query: '', filters: { actor: 'court-cologne', year: '2025' }, sort: 'oldest' }],
-    ['jurisdiction=DE&status=occurred&case=meta-ai-training-eu', { query: '', filters: { jurisdiction: 'DE', status: 'occurred', case: 'meta-ai-training-eu' }, sort: 'relevance' }],
+    [
+      'actor=court-cologne&year=2025&sort=oldest',
+      { query: '', filters: { actor: 'court-cologne', year: '2025' }, sort: 'oldest' },
+    ],
+    [
+      'jurisdiction=DE&status=occurred&case=meta-ai-training-eu',
+      {
+        query: '',
+        filters: { jurisdiction: 'DE', status: 'occurred', case: 'meta-ai-training-eu' },
+        sort: 'relevance',
+      },
+    ],
   ])('reads "%s"', (query, expected) => {
     expect(parse(query)).toEqual(expected);
   });
@@ -47,13 +57,20 @@ describe('searchStateToParams', () => {
   test.each<[SearchState, string]>([
     [EMPTY_SEARCH, ''],
     [{ query: 'opt out', filters: { kind: 'ruling' }, sort: 'relevance' }, 'q=opt+out&kind=ruling'],
-    [{ query: '', filters: { year: '2025', case: 'x' }, sort: 'newest' }, 'case=x&year=2025&sort=newest'],
+    [
+      { query: '', filters: { year: '2025', case: 'x' }, sort: 'newest' },
+      'case=x&year=2025&sort=newest',
+    ],
   ])('writes %j as "%s"', (state, query) => {
     expect(searchStateToParams(state)).toBe(query);
   });
 
   test('round-trips through parseSearchParams', () => {
-    const state: SearchState = { query: 'Unterlassungsklage & "opt out"', filters: { actor: 'noyb', court: 'court-cologne' }, sort: 'oldest' };
+    const state: SearchState = {
+      query: 'Unterlassungsklage & "opt out"',
+      filters: { actor: 'noyb', court: 'court-cologne' },
+      sort: 'oldest',
+    };
     expect(parse(searchStateToParams(state))).toEqual(state);
   });
 });
@@ -82,23 +99,47 @@ describe('withFilter', () => {
 describe('keepKnownFilters', () => {
   test('drops values the index does not hold, keeps those it does, even at a zero count', () => {
     const known = { kind: { ruling: 1, letter: 0 }, year: { '2025': 6 } };
-    const state: SearchState = { query: 'x', filters: { kind: 'letter', year: '1999', actor: 'nobody' }, sort: 'relevance' };
+    const state: SearchState = {
+      query: 'x',
+      filters: { kind: 'letter', year: '1999', actor: 'nobody' },
+      sort: 'relevance',
+    };
     expect(keepKnownFilters(state, known).filters).toEqual({ kind: 'letter' });
   });
 });
 
 describe('toPagefindQuery', () => {
   test.each<[string, SearchState, ReturnType<typeof toPagefindQuery>]>([
-    ['words, relevance', { query: 'opt out', filters: { kind: 'ruling' }, sort: 'relevance' }, { term: 'opt out', options: { filters: { kind: 'ruling' } } }],
-    ['words, newest', { query: 'x', filters: {}, sort: 'newest' }, { term: 'x', options: { filters: {}, sort: { date: 'desc' } } }],
-    ['words, oldest', { query: 'x', filters: {}, sort: 'oldest' }, { term: 'x', options: { filters: {}, sort: { date: 'asc' } } }],
-    ['filters only: newest first', { query: '', filters: { year: '2025' }, sort: 'relevance' }, { term: null, options: { filters: { year: '2025' }, sort: { date: 'desc' } } }],
+    [
+      'words, relevance',
+      { query: 'opt out', filters: { kind: 'ruling' }, sort: 'relevance' },
+      { term: 'opt out', options: { filters: { kind: 'ruling' } } },
+    ],
+    [
+      'words, newest',
+      { query: 'x', filters: {}, sort: 'newest' },
+      { term: 'x', options: { filters: {}, sort: { date: 'desc' } } },
+    ],
+    [
+      'words, oldest',
+      { query: 'x', filters: {}, sort: 'oldest' },
+      { term: 'x', options: { filters: {}, sort: { date: 'asc' } } },
+    ],
+    [
+      'filters only: newest first',
+      { query: '', filters: { year: '2025' }, sort: 'relevance' },
+      { term: null, options: { filters: { year: '2025' }, sort: { date: 'desc' } } },
+    ],
   ])('maps %s', (_, state, expected) => {
     expect(toPagefindQuery(state)).toEqual(expected);
   });
 
   test('leaves one facet out when asked, to count its other values', () => {
-    const state: SearchState = { query: 'x', filters: { kind: 'ruling', year: '2025' }, sort: 'relevance' };
+    const state: SearchState = {
+      query: 'x',
+      filters: { kind: 'ruling', year: '2025' },
+      sort: 'relevance',
+    };
     expect(toPagefindQuery(state, 'kind').options.filters).toEqual({ year: '2025' });
   });
 });

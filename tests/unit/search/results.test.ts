@@ -24,7 +24,12 @@ describe('toResultView', () => {
   });
 
   test('says a case is a case and does not repeat its title as its case', () => {
-    const view = toResultView({ url: '/cases/a/', excerpt: '', meta: { title: 'Acme data case', case: 'Acme data case', date: 'April 2025' }, filters: { type: ['case'] } });
+    const view = toResultView({
+      url: '/cases/a/',
+      excerpt: '',
+      meta: { title: 'Acme data case', case: 'Acme data case', date: 'April 2025' },
+      filters: { type: ['case'] },
+    });
     expect(view.details).toEqual(['April 2025', 'Case']);
   });
 
@@ -37,8 +42,16 @@ describe('describeResults', () => {
   const labels = buildFacetLabels(searchFixtureModel());
   test.each([
     [0, { ...EMPTY_SEARCH, query: 'xyz' }, 'No results for “xyz”.'],
-    [1, { ...EMPTY_SEARCH, query: 'injunction', filters: { kind: 'ruling' } }, '1 result for “injunction” (kind of event: Ruling).'],
-    [4, { ...EMPTY_SEARCH, filters: { actor: 'acme-corp', year: '2025' } }, '4 results (actor: Acme Corp, year: 2025).'],
+    [
+      1,
+      { ...EMPTY_SEARCH, query: 'injunction', filters: { kind: 'ruling' } },
+      '1 result for “injunction” (kind of event: Ruling).',
+    ],
+    [
+      4,
+      { ...EMPTY_SEARCH, filters: { actor: 'acme-corp', year: '2025' } },
+      '4 results (actor: Acme Corp, year: 2025).',
+    ],
   ] as const)('announces %i results', (count, state, text) => {
     expect(describeResults(count, state, labels)).toBe(text);
   });
