@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public address and optional sub-path the site is deployed under. Canonical URLs, feeds
 // and the embed snippets are absolute, so set CASETRAIL_SITE to the real host when deploying.
@@ -17,7 +18,7 @@ export default defineConfig({
   cacheDir: process.env.CASETRAIL_CACHE_DIR || './.astro/cache',
   // Two content files with one id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

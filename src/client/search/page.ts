@@ -1,0 +1,294 @@
+import { facetOptions, type FacetLabels } from '../../lib/search/facets';
+import {
+  FILTER_LABELS,
+  FILTER_NAMES,
+  isFilterName,
+  type FilterName,
+} from '../../lib/search/filters';
+import {
+  hasCriteria,
+  keepKnownFilters,
+  parseSearchParams,
+  searchStateToParams,
+  SORT_ORDERS,
+  toPagefindQuery,
+  withFilter,
+  type SearchState,
+  type SortOrder,
+} from '../../lib/search/query';
+import { describeResults, toResultView } from '../../lib/search/results';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindHit } from './pagefind';
+import { renderResult } from './render';
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 250;
+
+interface Elements {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  facets: HTMLElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+  intro: HTMLElement;
+  none: HTMLElement;
+  noneQuery: HTMLElement;
+  active: HTMLElement;
+  clear: HTMLButtonElement;
+  notice: HTMLElement;
+}
+
+function find<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: missing ${selector}`);
+  return element;
+}
+
+/** Run the search page inside `root`: URL ⇄ controls, facets with live counts, results. */
+export async function startSearchPage(root: HTMLElement): Promise<void> {
+  const el: Elements = {
+    root,
+    form: find(root, '[data-search-form]'),
+    input: find(root, '[data-search-input]'),
+    sort: find(root, '[data-search-sort]'),
+    facets: find(root, '[data-search-facets]'),
+    status: find(root, '[data-search-status]'),
+    results: find(root, '[data-search-results]'),
+    more: find(root, '[data-search-more]'),
+    intro: find(root, '[data-search-intro]'),
+    none: find(root, '[data-search-none]'),
+    noneQuery: find(root, '[data-search-none-query]'),
+    active: find(root, '[data-search-facets-active]'),
+    clear: find(root, '[data-search-clear]'),
+    notice: find(root, '[data-search-notice]'),
+  };
+  const labels = JSON.parse(find(root, '[data-search-labels]').textContent ?? '{}') as FacetLabels;
+  let state = parseSearchParams(new URLSearchParams(location.search));
+  let generation = 0;
+  let hits: PagefindHit[] = [];
+  let shown = 0;
+  // The first keystroke after a committed search starts a history entry; later ones amend it.
+  let typingEntry = false;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  root.dataset.state = 'loading';
+  showControls(el, state);
+  // Controls work at once; searches wait for Pagefind, so words typed while it loads still count.
+  const ready = loadPagefind().then(async (pagefind) => ({
+    pagefind,
+    known: await pagefind.filters(),
+  }));
+  ready.catch((error: Error) => {
+    root.dataset.state = 'unavailable';
+    el.notice.hidden = false;
+    el.notice.textContent = error.message;
+  });
+  let known: FilterCounts = {};
+
+  const commit = (next: SearchState, mode: 'push' | 'replace') => {
+    state = next;
+    const query = searchStateToParams(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void run();
+  };
+
+  const run = async () => {
+    const mine = ++generation;
+    let pagefind: Pagefind;
+    try {
+      ({ pagefind, known } = await ready);
+    } catch {
+      return;
+    }
+    if (mine !== generation) return;
+    // A shared link may name a value the index no longer has: drop it from the URL, quietly.
+    const usable = keepKnownFilters(state, known);
+    if (searchStateToParams(usable) !== searchStateToParams(state)) {
+      state = usable;
+      const query = searchStateToParams(state);
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    }
+    if (!hasCriteria(state)) {
+      hits = [];
+      renderFacets(el, state, known, labels);
+      renderPage(el, [], 0);
+      el.status.textContent = '';
+      el.intro.hidden = false;
+      el.none.hidden = true;
+      root.dataset.state = 'empty';
+      return;
+    }
+    const main = toPagefindQuery(state);
+    const response = await pagefind.search(main.term, main.options);
+    // A facet with a chosen value counts its other values as if it were unset, so a reader can switch.
+    const counts: FilterCounts = { ...response.filters };
+    await Promise.all(
+      (Object.keys(state.filters) as FilterName[]).map(async (name) => {
+        const other = toPagefindQuery(state, name);
+        counts[name] = (await pagefind.search(other.term, other.options)).filters[name] ?? {};
+      }),
+    );
+    if (mine !== generation) return;
+    hits = response.results;
+    shown = 0;
+    el.results.replaceChildren();
+    renderFacets(el, state, counts, labels);
+    el.intro.hidden = true;
+    el.none.hidden = hits.length > 0;
+    el.noneQuery.textContent = state.query ? `“${state.query}”` : 'these filters';
+    el.clear.hidden = Object.keys(state.filters).length === 0;
+    el.status.textContent = describeResults(hits.length, state, labels);
+    root.dataset.state = hits.length > 0 ? 'results' : 'none';
+    await showMore();
+  };
+
+  const showMore = async () => {
+    const mine = generation;
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const views = (await Promise.all(next.map((hit) => hit.data()))).map(toResultView);
+    if (mine !== generation) return;
+    const firstNew = shown;
+    el.results.append(...views.map((view) => renderResult(view)));
+    shown += next.length;
+    renderPage(el, hits, shown);
+    return firstNew;
+  };
+
+  el.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    commit({ ...state, query: el.input.value.trim() }, 'push');
+  });
+  el.input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    void ready.then(({ pagefind }) => pagefind.preload(el.input.value)).catch(() => undefined);
+    typingTimer = setTimeout(() => {
+      const query = el.input.value.replace(/\s+/g, ' ').trim();
+      if (query === state.query) return;
+      commit({ ...state, query }, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_PAUSE_MS);
+  });
+  el.sort.addEventListener('change', () => {
+    const sort = SORT_ORDERS.find((s) => s === el.sort.value) ?? 'relevance';
+    typingEntry = false;
+    commit({ ...state, sort: sort as SortOrder }, 'push');
+  });
+  el.facets.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    const name = input.name.replace(/^facet-/, '');
+    if (!isFilterName(name)) return;
+    typingEntry = false;
+    commit(withFilter(state, name, input.value === '' ? undefined : input.value), 'push');
+  });
+  el.clear.addEventListener('click', () => {
+    typingEntry = false;
+    commit({ ...state, filters: {} }, 'push');
+    el.input.focus();
+  });
+  el.more.addEventListener('click', async () => {
+    const firstNew = await showMore();
+    // Move focus to the first new result, so keyboard readers continue where the list grew.
+    if (firstNew !== undefined) el.results.children[firstNew]?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    state = parseSearchParams(new URLSearchParams(location.search));
+    showControls(el, state);
+    void run();
+  });
+
+  void run();
+}
+
+function showControls(el: Elements, state: SearchState): void {
+  el.input.value = state.query;
+  el.sort.value = state.sort;
+}
+
+function renderPage(el: Elements, hits: PagefindHit[], shown: number): void {
+  el.more.hidden = shown >= hits.length;
+  el.more.textContent = `Show more results (${hits.length - shown} more)`;
+}
+
+// Long facets (actors, at scale) show their first values; a button lists the rest.
+const FACET_PREVIEW = 8;
+const expanded = new Set<FilterName>();
+
+function renderFacets(
+  el: Elements,
+  state: SearchState,
+  counts: FilterCounts,
+  labels: FacetLabels,
+): void {
+  const focused =
+    document.activeElement instanceof HTMLInputElement && el.facets.contains(document.activeElement)
+      ? { name: document.activeElement.name, value: document.activeElement.value }
+      : undefined;
+  const groups: HTMLFieldSetElement[] = [];
+  for (const name of FILTER_NAMES) {
+    const all = facetOptions(name, counts[name] ?? {}, state.filters[name], labels);
+    if (all.length === 0) continue;
+    const folded = !expanded.has(name) && all.length > FACET_PREVIEW + 1;
+    const options = folded ? all.filter((o, i) => i < FACET_PREVIEW || o.selected) : all;
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'search-facet';
+    const legend = document.createElement('legend');
+    legend.textContent = FILTER_LABELS[name];
+    fieldset.append(legend);
+    const anyChoice = {
+      value: '',
+      label: 'Any',
+      count: undefined as number | undefined,
+      selected: state.filters[name] === undefined,
+    };
+    for (const option of [anyChoice, ...options]) {
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'radio';
+      input.name = `facet-${name}`;
+      input.value = option.value;
+      input.checked = option.selected;
+      const text = document.createElement('span');
+      text.textContent = option.label;
+      label.append(input, text);
+      if (option.count !== undefined) {
+        const count = document.createElement('span');
+        count.className = 'search-facet-count';
+        count.textContent = String(option.count);
+        label.append(count);
+      }
+      fieldset.append(label);
+    }
+    if (folded) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'search-link-button';
+      more.textContent = `Show all ${all.length}`;
+      more.addEventListener('click', () => {
+        expanded.add(name);
+        renderFacets(el, state, counts, labels);
+        el.facets
+          .querySelector<HTMLInputElement>(`input[name="facet-${name}"]:not(:checked)`)
+          ?.focus();
+      });
+      fieldset.append(more);
+    }
+    groups.push(fieldset);
+  }
+  el.facets.replaceChildren(...groups);
+  const active = Object.keys(state.filters).length;
+  el.active.textContent = active > 0 ? `(${active} on)` : '';
+  if (focused) {
+    const again = [...el.facets.querySelectorAll<HTMLInputElement>('input')].find(
+      (i) => i.name === focused.name && i.value === focused.value,
+    );
+    again?.focus();
+  }
+}
