@@ -1,8 +1,14 @@
 import type { ActorKind, ActorRole, CaseStatus, EventKind, EventStatus } from '../schemas/enums';
 
-/** Return an enum value as readers see it: "regulatory-action" → "Regulatory action". */
+// Enum words that are acronyms and must stay in capitals.
+const ACRONYMS: Record<string, string> = { ngo: 'NGO' };
+
+/** Return an enum value as readers see it: "regulatory-action" → "Regulatory action", "ngo" → "NGO". */
 export function humanise(value: string): string {
-  const text = value.replace(/-/g, ' ');
+  const text = value
+    .split('-')
+    .map((word) => ACRONYMS[word] ?? word)
+    .join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
