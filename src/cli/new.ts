@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { readContentTree } from '../lib/check/read';
 import { contentDir } from '../lib/content-dir';
 import { AnswerError, collectAnswers, type AskFn } from '../lib/editor/ask';
-import { describeDate } from '../lib/editor/fields';
 import { actorFields, caseFields, eventFields, scaffoldActor, scaffoldCase, scaffoldEvent, type ScaffoldContext } from '../lib/editor/scaffold';
 import { writeNewFile } from '../lib/editor/write';
 import { todayIso } from '../lib/today';
@@ -42,19 +41,7 @@ try {
 
 // Prompt only at a terminal; scripts and tests that pipe stdin get a clean error for a missing flag.
 const rl = stdin.isTTY ? createInterface({ input: stdin, output: stdout }) : undefined;
-const ask: AskFn | undefined = rl
-  ? async (question) => {
-      const answer = await rl.question(question);
-      if (question.startsWith('Date') && answer.trim()) {
-        try {
-          console.log(`  → ${describeDate(answer.trim())}`);
-        } catch {
-          // The answer is checked (and explained) by collectAnswers.
-        }
-      }
-      return answer;
-    }
-  : undefined;
+const ask: AskFn | undefined = rl ? (question) => rl.question(question) : undefined;
 
 try {
   const answers = await collectAnswers(specs, flags, ask, (line) => console.log(line));

@@ -11,6 +11,7 @@ export interface ZodIssueLike {
   values?: unknown[];
   errors?: ZodIssueLike[][];
   input?: unknown;
+  expected?: string;
 }
 
 /** Return a field path as editors read it: `sources[0].url`. */
@@ -39,8 +40,11 @@ export function describeFound(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+const TYPE_WORDS: Record<string, string> = { string: 'text', array: 'a list', object: 'fields', number: 'a number', boolean: 'true or false' };
+
 // A date field is a union of string, Date and number; when none matched, the input was the
-// wrong type or missing, and the list of EDTF forms is the useful answer.
+// wrong type or missing, and the list of EDTF forms is the useful answer. Messages written in the
+// schemas are kept as they are; zod's own ("Invalid input: expected…") lose their prefix.
 function expectedFor(issue: ZodIssueLike, found: unknown): string {
   if (issue.code === 'invalid_union') {
     const custom = issue.errors?.flat().find((e) => e.code === 'custom');
@@ -53,10 +57,15 @@ function expectedFor(issue: ZodIssueLike, found: unknown): string {
     const hint = near.length > 0 ? `; did you mean "${near[0]}"?` : '';
     return `expected one of ${list.join(', ')}${hint}`;
   }
-  if (found === undefined) return `expected this field; ${issue.message.replace(/^Invalid input: /, '')}`;
-  if (issue.code === 'custom') return issue.message;
-  const message = issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '');
-  return message.startsWith('expected') ? message : `expected ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  if (found === undefined) {
+    const key = String(issue.path.at(-1) ?? 'the field');
+    const type = issue.expected ? (TYPE_WORDS[issue.expected] ?? issue.expected) : 'a value';
+    return `expected ${key}: with ${type}; this field is required`;
+  }
+  const standard = /^(Invalid input|Invalid option|Invalid string|Invalid|Too small|Too big):\s*/.exec(issue.message);
+  if (!standard) return issue.message;
+  const rest = issue.message.slice(standard[0].length).replace(/, received \w+$/, '');
+  return rest.startsWith('expected') ? rest : `expected ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
 }
 
 /**

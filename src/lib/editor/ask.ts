@@ -67,7 +67,9 @@ async function askUntilValid(spec: FieldSpec, answers: Answers, fallback: string
       continue;
     }
     try {
-      return checkAnswer(spec, typed, answers);
+      const value = checkAnswer(spec, typed, answers);
+      if (spec.echo) say(`  → ${spec.echo(value)}`);
+      return value;
     } catch (error) {
       say(`  ${(error as Error).message}`);
     }

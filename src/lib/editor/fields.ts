@@ -20,6 +20,8 @@ export interface FieldSpec {
   flagOnly?: boolean;
   /** Take the flag more than once; answers are joined with newlines. */
   multiple?: boolean;
+  /** Return how a valid typed answer will be read, echoed back to the editor ("→ April 2025"). */
+  echo?: (value: string) => string;
 }
 
 /** Return a check that accepts one of a list, with a "did you mean" hint otherwise. */

@@ -1,4 +1,4 @@
-import { parse, stringify, YAMLParseError } from 'yaml';
+import { parse, stringify, YAMLParseError, type Tags } from 'yaml';
 
 /** A content file split into its YAML frontmatter (parsed) and its body. */
 export interface SplitFile {
@@ -29,21 +29,28 @@ export function splitFrontmatter(text: string): SplitFile {
   if (!match) {
     throw new FrontmatterError('expected the file to start with a --- line, the YAML fields, and a closing --- line', '(frontmatter)', 'no frontmatter');
   }
-  const data = parseYaml(match[1] ?? '');
+  const data = parseYaml(match[1] ?? '', 2);
   const bodyLine = match[0].split('\n').length;
   return { data, body: text.slice(match[0].length), bodyLine };
 }
 
-/** Parse YAML text (a YAML file or a frontmatter block); throws a FrontmatterError naming the line. */
-export function parseYaml(text: string): unknown {
+/**
+ * Parse YAML text (a YAML file or a frontmatter block); throws a FrontmatterError naming the
+ * line in the file (`firstLine` is the file line the YAML starts on).
+ *
+ * YAML 1.1, as Astro's loader reads it (`yes` is true), but with timestamps left as text: a
+ * YAML Date silently turns `2025-02-30` into 2 March, and the check must see what was written.
+ */
+export function parseYaml(text: string, firstLine = 1): unknown {
   try {
-    // YAML 1.1 is what Astro's loader reads, so `2025-05-23` is a date there and here alike.
-    return parse(text, { version: '1.1', prettyErrors: false }) ?? {};
+    const customTags = (tags: Tags) => tags.filter((tag) => (typeof tag === 'string' ? tag !== 'timestamp' : tag.tag !== 'tag:yaml.org,2002:timestamp'));
+    return parse(text, { version: '1.1', customTags }) ?? {};
   } catch (cause) {
     if (cause instanceof YAMLParseError) {
       const line = cause.linePos?.[0].line;
-      const where = line ? `line ${line}` : 'the YAML';
-      throw new FrontmatterError(`expected valid YAML; ${cause.message.split('\n')[0]}`, `(yaml ${where})`, 'a YAML syntax error', { cause });
+      const where = line ? `line ${line + firstLine - 1}` : 'frontmatter';
+      const reason = cause.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+      throw new FrontmatterError(`expected valid YAML; ${reason}`, `(YAML ${where})`, 'a YAML syntax error', { cause });
     }
     throw cause;
   }

@@ -7,7 +7,7 @@ import { nearIds } from '../model/problems';
 import { createPaths } from '../paths';
 import { zodIssueToProblems, type ZodIssueLike } from '../check/zod-problems';
 import { formatProblem } from '../model/problems';
-import { checkDate, checkId, checkText, checkUrl, oneOf, type Answers, type FieldSpec } from './fields';
+import { checkDate, checkId, checkText, checkUrl, describeDate, oneOf, type Answers, type FieldSpec } from './fields';
 import { toMdxFile, toYaml } from './frontmatter';
 import { eventSlug, slugFromText } from './slug';
 
@@ -57,7 +57,7 @@ export function eventFields(ctx: ScaffoldContext): FieldSpec[] {
   return [
     { flag: 'title', question: 'Title (a short headline)?', required: true, check: checkText },
     { flag: 'summary', question: 'Summary (one or two sentences, from the sources)?', required: true, check: checkText },
-    { flag: 'date', question: 'Date (EDTF: 2025-05-23, 2025-04, ../2025-05-23, 2025-05-23~)?', required: true, check: checkDate },
+    { flag: 'date', question: 'Date (EDTF: 2025-05-23, 2025-04, ../2025-05-23, 2025-05-23~)?', required: true, check: checkDate, echo: describeDate },
     {
       flag: 'case',
       question: `Case id (${ctx.caseIds.join(', ') || 'none yet: run npm run new:case first'})?`,

@@ -80,7 +80,7 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
     try {
       const slide = rowToSlide(record);
       if (slide.type === 'title' || slide.type === 'era') {
-        notes.push(`line ${info.lines}: a ${slide.type} row is not an event and was not imported`);
+        notes.push(`line ${info.lines}: ${slide.type === 'era' ? 'an' : 'a'} ${slide.type} row is not an event and was not imported`);
         continue;
       }
       slides.push({ slide, row: info.lines });

@@ -24,7 +24,8 @@ export const MAX_TITLE_LENGTH = 140;
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
+  // When the cut falls just before a space, the last word is whole and stays.
+  const space = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 

@@ -58,6 +58,7 @@ describe('collectAnswers', () => {
     const answers = await collectAnswers(eventFields(ctx), {}, async () => typed.shift() ?? '', (line) => said.push(line));
     expect(answers).toMatchObject({ date: '2025-05-23', case: 'meta-ai-training-eu', kind: 'ruling', status: 'occurred' });
     expect(said[0]).toMatch(/"23 May 2025" is not an EDTF date/);
+    expect(said[1]).toBe('  → 23 May 2025');
   });
 });
 
