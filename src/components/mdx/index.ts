@@ -1,0 +1,6 @@
+import Cite from './Cite.astro';
+import EventRef from './EventRef.astro';
+import Quote from './Quote.astro';
+
+/** The components every event body may use without an import; pass to `<Content components={…} />`. */
+export const mdxComponents = { Cite, EventRef, Quote };

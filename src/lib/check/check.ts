@@ -1,0 +1,120 @@
+import { actorSchema, type ActorData } from '../../schemas/actor';
+import { caseSchema, type CaseData } from '../../schemas/case';
+import { eventSchema, type EventData } from '../../schemas/event';
+import { buildModel } from '../model/build';
+import { expectedId } from '../model/problems';
+import type { ContentProblem, Entry } from '../model/types';
+import { findBodyRefs } from './body-refs';
+import { checkArchived, checkOnlySecondary, checkPastScheduled, checkStaleCase, DEFAULT_STALE_MONTHS } from './editorial';
+import type { CollectionName, RawFile } from './read';
+import { zodIssueToProblems, type ZodIssueLike } from './zod-problems';
+
+/** What the content check needs besides the files. */
+export interface CheckOptions {
+  /** Today as an ISO day; passed in so the check is reproducible. */
+  today: string;
+  /** Months an `ongoing` case may go without an event. */
+  staleMonths?: number;
+}
+
+const SCHEMAS = { cases: caseSchema, actors: actorSchema, events: eventSchema } as const;
+
+interface Valid {
+  cases: Entry<CaseData>[];
+  actors: Entry<ActorData>[];
+  events: Entry<EventData>[];
+}
+
+function validate(files: RawFile[], problems: ContentProblem[]): { valid: Valid; invalid: Set<string> } {
+  const valid: Valid = { cases: [], actors: [], events: [] };
+  const invalid = new Set<string>();
+  for (const raw of files) {
+    if (raw.problem) {
+      problems.push(raw.problem);
+      invalid.add(`${raw.collection}/${raw.id}`);
+      continue;
+    }
+    const schema = SCHEMAS[raw.collection];
+    const result = schema.safeParse(raw.data);
+    if (result.success) {
+      (valid[raw.collection] as Entry<unknown>[]).push({ id: raw.id, filePath: raw.file, data: result.data });
+    } else {
+      invalid.add(`${raw.collection}/${raw.id}`);
+      const known = Object.keys(schema.shape);
+      for (const issue of result.error.issues) problems.push(...zodIssueToProblems(raw.file, raw.data, issue as ZodIssueLike, known));
+    }
+  }
+  return { valid, invalid };
+}
+
+/** Report every id used by more than one file in a collection (ids are file names, unique across folders). */
+export function findDuplicateIds(files: RawFile[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const raw of files) {
+    const key = `${raw.collection}/${raw.id}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, raw.file);
+      continue;
+    }
+    problems.push({
+      file: raw.file,
+      field: '(file name)',
+      found: `the id "${raw.id}", already used by ${first}`,
+      expected: `expected a unique file name in content/${raw.collection}/; rename one of the two files`,
+      severity: 'error',
+    });
+  }
+  return problems;
+}
+
+function checkBodyRefs(raw: RawFile, event: Entry<EventData>, eventIds: Set<string>): ContentProblem[] {
+  const sourceIds = new Set(event.data.sources.map((s) => s.id).filter((id): id is string => Boolean(id)));
+  return findBodyRefs(raw.body, raw.bodyLine).flatMap((ref): ContentProblem[] => {
+    const field = `body line ${ref.line}: <${ref.component}>`;
+    if (ref.component === 'EventRef') {
+      if (eventIds.has(ref.id)) return [];
+      return [{ file: raw.file, field, found: `"${ref.id}"`, expected: expectedId('event', 'events', ref.id, eventIds), severity: 'error' }];
+    }
+    if (sourceIds.has(ref.id)) return [];
+    const ids = [...sourceIds].map((id) => `"${id}"`).join(', ');
+    const expected = ids
+      ? `expected the id of one of this event's sources: ${ids}`
+      : 'expected the id of one of this event\'s sources; give the source an id: in its sources: entry';
+    return [{ file: raw.file, field, found: `"${ref.id}"`, expected, severity: 'error' }];
+  });
+}
+
+/** Return the problems that do not stop a build but leave readers short: see src/lib/check/editorial.ts. */
+export function editorialWarnings(valid: Valid, options: CheckOptions): ContentProblem[] {
+  const months = options.staleMonths ?? DEFAULT_STALE_MONTHS;
+  return [
+    ...valid.cases.flatMap((c) => checkStaleCase(c, valid.events, options.today, months)),
+    ...valid.events.flatMap((e) => [...checkPastScheduled(e, options.today), ...checkOnlySecondary(e), ...checkArchived(e)]),
+  ];
+}
+
+const ORDER: Record<CollectionName, number> = { cases: 0, actors: 1, events: 2 };
+
+/**
+ * Check a content tree without building the site: schemas, references, duplicate ids, the ids
+ * used in MDX bodies, and the editorial warnings. Errors first, then warnings, each by file.
+ */
+export function checkContent(files: RawFile[], options: CheckOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { valid, invalid } = validate(files, problems);
+  problems.push(...findDuplicateIds(files));
+  // An entry that failed its schema is still a known id; do not report references to it as unknown.
+  const skip = new Set([...invalid].map((key) => `"${key.split('/')[1]}"`));
+  problems.push(...buildModel(valid).problems.filter((p) => !skip.has(p.found)));
+  const eventIds = new Set(files.filter((f) => f.collection === 'events').map((f) => f.id));
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  for (const event of valid.events) problems.push(...checkBodyRefs(byFile.get(event.filePath) as RawFile, event, eventIds));
+  problems.push(...editorialWarnings(valid, options));
+  const rank = new Map(files.map((f, i) => [f.file, ORDER[f.collection] * 1e6 + i]));
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.severity === b.p.severity ? 0 : a.p.severity === 'error' ? -1 : 1) || (rank.get(a.p.file) ?? 0) - (rank.get(b.p.file) ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+}

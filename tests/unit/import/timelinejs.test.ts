@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { splitFrontmatter } from '../../../src/lib/editor/frontmatter';
+import { importCsv } from '../../../src/lib/import/csv';
+import type { ImportOptions } from '../../../src/lib/import/slides';
+import { importTimelineJson } from '../../../src/lib/import/timelinejs';
+import { eventSchema } from '../../../src/schemas/event';
+import { ROOT } from '../../helpers/site';
+
+const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/import', name), 'utf8');
+
+const options: ImportOptions = {
+  caseId: 'sample-case',
+  kind: 'report',
+  source: { title: 'A synthetic source', publisher: 'Example Press' },
+  today: '2026-11-28',
+  existingIds: new Set(),
+};
+
+describe('importTimelineJson', () => {
+  const result = importTimelineJson(fixture('timelinejs-every-date.json'), options);
+  const byRow = new Map(result.rows.map((r) => [r.row, r]));
+
+  test.each([
+    [1, '2019'],
+    [2, '2020'],
+    [3, '2021-03'],
+    [4, '2022-06-15'],
+    [5, '2022-07-04'],
+    [6, '2023-01-02'],
+    [7, '2023-02-03'],
+    [8, '2018'],
+    [9, '2017'],
+    [10, '2016-05'],
+    [11, '2010/2012'],
+    [12, '2024-04/2024-06'],
+    [13, '2025-05-14/2025-05-23'],
+    [14, '2024-11/2025-01-10'],
+    [15, '2015-09-01'],
+    [16, '2099-12'],
+  ])('keeps the date of event %i as %s in a file that passes the schema', (row, edtf) => {
+    const result = byRow.get(row);
+    expect(result?.ok).toBe(true);
+    if (!result?.ok) return;
+    const data = splitFrontmatter(result.text).data as Record<string, unknown>;
+    expect(data.date).toBe(edtf);
+    expect(eventSchema.safeParse(data).success).toBe(true);
+  });
+
+  test.each([
+    [17, 'start_date.year is -44; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)'],
+    [18, 'start_date.year is -13800000000; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)'],
+    [19, 'start_date is missing; TimelineJS needs at least a year'],
+    [20, 'start_date has a day (5) but no month'],
+    [21, 'start_date: "2025-02-30" is not a real date: February 2025 has 28 days, so day 30 does not exist'],
+    [22, 'start_date and end_date: "2025-05-23/2025-05-01" ends (2025-05-01) before it starts; write the earlier date first'],
+    [23, 'no headline: text.headline is empty, and every event needs a title'],
+  ])('reports event %i as not imported: %s', (row, reason) => {
+    expect(byRow.get(row)).toMatchObject({ ok: false, reason });
+  });
+
+  test('takes the source from the media credit, the title from the headline text, and the group as a tag', () => {
+    const first = byRow.get(1);
+    if (!first?.ok) throw new Error('row 1 should convert');
+    expect(splitFrontmatter(first.text).data).toMatchObject({
+      title: 'Year given as a number',
+      sources: [{ title: 'A report on the year', publisher: 'Example Gazette', url: 'https://example.org/a' }],
+      tags: ['Filings'],
+      status: 'occurred',
+    });
+  });
+
+  test('marks a future date scheduled and says what the title slide and eras became', () => {
+    const future = byRow.get(16);
+    expect(future?.ok && splitFrontmatter(future.text).data).toMatchObject({ status: 'scheduled' });
+    expect(result.notes).toEqual([
+      'the title slide is not an event and was not imported; use its text for the case overview',
+      '1 era not imported: Casetrail has no eras',
+    ]);
+  });
+
+  test('escapes the HTML text into MDX and drops the script', () => {
+    const day = byRow.get(4);
+    if (!day?.ok) throw new Error('row 4 should convert');
+    expect(splitFrontmatter(day.text).body).toContain('Curly \\{braces\\}, a `code` span, a \\< sign & an \\<angle\\>.');
+    expect(day.text).not.toContain('alert');
+    expect(day.notes).toContain('dropped a <script> element and its content');
+  });
+
+  test('refuses to overwrite an event that exists', () => {
+    const again = importTimelineJson(fixture('timelinejs-every-date.json'), { ...options, existingIds: new Set(['2019-year-given-as-a-number']) });
+    expect(again.rows[0]).toMatchObject({ ok: false, reason: expect.stringContaining('already exists; the import never overwrites') });
+  });
+
+  test('reports a slide without a source when no --source-title is given', () => {
+    const bare = importTimelineJson(fixture('timelinejs-every-date.json'), { ...options, source: undefined });
+    expect(bare.rows[1]).toMatchObject({ ok: false, reason: expect.stringContaining('no source: the slide has no media credit or url') });
+  });
+
+  test.each([
+    ['not json', 'the file is not JSON'],
+    ['{"slides": []}', 'expected a TimelineJS timeline: an object with an "events" list'],
+  ])('refuses a file that is %s', (text, message) => {
+    expect(() => importTimelineJson(text, options)).toThrow(message);
+  });
+});
+
+describe('importCsv', () => {
+  const result = importCsv(fixture('timeline-sheet.csv'), { ...options, source: undefined });
+  const byLine = new Map(result.rows.map((r) => [r.row, r]));
+
+  test.each([
+    [3, '2021-03', 'letter'],
+    [4, '2022-06-15', 'report'],
+    [5, '2023/2024', 'report'],
+  ])('converts line %i to a %s %s', (line, edtf, kind) => {
+    const row = byLine.get(line);
+    expect(row?.ok).toBe(true);
+    if (row?.ok) expect(splitFrontmatter(row.text).data).toMatchObject({ date: edtf, kind });
+  });
+
+  test.each([
+    [7, 'start_date is missing; TimelineJS needs at least a year'],
+    [8, 'start_date: "2024-02-30" is not a real date: February 2024 has 29 days, so day 30 does not exist'],
+    [9, 'kind "verdict" is not one of'],
+  ])('reports line %i as not imported: %s', (line, reason) => {
+    expect(byLine.get(line)).toMatchObject({ ok: false, reason: expect.stringContaining(reason) });
+  });
+
+  test('skips title and era rows with a note', () => {
+    expect(result.notes).toEqual(['line 2: a title row is not an event and was not imported', 'line 6: an era row is not an event and was not imported']);
+  });
+});
