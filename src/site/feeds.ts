@@ -33,6 +33,8 @@ async function renderEntry(model: Model, entry: FeedEntry): Promise<string> {
     await container
   ).renderToString(FeedItemContent, {
     props: { entry, sources: model.eventsById.get(entry.eventId)?.data.sources ?? [], Content },
+    // The author components (<Cite>, <Quote>, <EventRef>) find their event through the route.
+    params: { event: entry.eventId },
   });
   return absolutiseUrls(html, entry.url);
 }

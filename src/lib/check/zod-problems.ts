@@ -45,10 +45,19 @@ const TYPE_WORDS: Record<string, string> = { string: 'text', array: 'a list', ob
 // A date field is a union of string, Date and number; when none matched, the input was the
 // wrong type or missing, and the list of EDTF forms is the useful answer. Messages written in the
 // schemas are kept as they are; zod's own ("Invalid input: expected…") lose their prefix.
+// The schemas' own messages read "found X; expected Y"; the problem line says "found" itself.
+const SCHEMA_MESSAGE = /^found .*?; (expected [\s\S]*)$/;
+
 function expectedFor(issue: ZodIssueLike, found: unknown): string {
+  const ours = SCHEMA_MESSAGE.exec(issue.message)?.[1];
+  if (ours && issue.code === 'invalid_value' && issue.values && typeof found === 'string') {
+    const near = nearIds(found, issue.values.map(String));
+    return near.length > 0 ? `${ours}; did you mean "${near[0]}"?` : ours;
+  }
+  if (ours) return found === undefined ? `${ours}; this field is required` : ours;
   if (issue.code === 'invalid_union') {
     const custom = issue.errors?.flat().find((e) => e.code === 'custom');
-    if (custom) return `expected a valid date: ${custom.message}`;
+    if (custom) return SCHEMA_MESSAGE.exec(custom.message)?.[1] ?? `expected a valid date: ${custom.message}`;
     return `expected an EDTF date, one of ${EDTF_EXAMPLES}`;
   }
   if (issue.code === 'invalid_value' && issue.values) {

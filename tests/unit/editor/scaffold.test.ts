@@ -40,7 +40,7 @@ describe('collectAnswers', () => {
   });
 
   test.each([
-    [{ date: '2025-02-30' }, '--date: "2025-02-30" is not a real date: February 2025 has 28 days, so day 30 does not exist'],
+    [{ date: '2025-02-30' }, '--date: "2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
     [{ kind: 'hearng' }, '--kind: "hearng" is not a known event kind; did you mean "hearing"?'],
     [{ case: 'meta-ai-training' }, '--case: "meta-ai-training" is not a known case in content/cases/; did you mean "meta-ai-training-eu"?'],
     [{ actor: ['court-cologne'] }, '--actor: "court-cologne" needs a role; write id:role, like court-cologne:court'],
@@ -57,7 +57,7 @@ describe('collectAnswers', () => {
     const said: string[] = [];
     const answers = await collectAnswers(eventFields(ctx), {}, async () => typed.shift() ?? '', (line) => said.push(line));
     expect(answers).toMatchObject({ date: '2025-05-23', case: 'meta-ai-training-eu', kind: 'ruling', status: 'occurred' });
-    expect(said[0]).toMatch(/"23 May 2025" is not an EDTF date/);
+    expect(said[0]).toMatch(/"23 May 2025": expected an EDTF date/);
     expect(said[1]).toBe('  → 23 May 2025');
   });
 });

@@ -31,7 +31,7 @@ describe('timelineDateToEdtf', () => {
     [{ year: 2020, day: 5 }, 'start_date has a day (5) but no month'],
     [{ year: 2020, month: 13 }, 'start_date.month is 13; expected 1 to 12'],
     [{ year: 'MMXX' }, 'start_date.year is "MMXX", not a whole number'],
-    [{ year: 2025, month: 2, day: 30 }, 'start_date: "2025-02-30" is not a real date: February 2025 has 28 days, so day 30 does not exist'],
+    [{ year: 2025, month: 2, day: 30 }, 'start_date: "2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
   ])('refuses %j: %s', (date, reason) => {
     expect(() => timelineDateToEdtf(date, 'start_date')).toThrow(reason);
   });
@@ -49,6 +49,6 @@ describe('slideDateToEdtf', () => {
   });
 
   test('refuses an end before the start', () => {
-    expect(() => slideDateToEdtf({ year: 2025, month: 5, day: 23 }, { year: 2025, month: 5, day: 1 })).toThrow('ends (2025-05-01) before it starts');
+    expect(() => slideDateToEdtf({ year: 2025, month: 5, day: 23 }, { year: 2025, month: 5, day: 1 })).toThrow('expected an end after the start (the end 2025-05-01 comes first)');
   });
 });

@@ -53,8 +53,8 @@ describe('importTimelineJson', () => {
     [18, 'start_date.year is -13800000000; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)'],
     [19, 'start_date is missing; TimelineJS needs at least a year'],
     [20, 'start_date has a day (5) but no month'],
-    [21, 'start_date: "2025-02-30" is not a real date: February 2025 has 28 days, so day 30 does not exist'],
-    [22, 'start_date and end_date: "2025-05-23/2025-05-01" ends (2025-05-01) before it starts; write the earlier date first'],
+    [21, 'start_date: "2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
+    [22, 'start_date and end_date: "2025-05-23/2025-05-01": expected an end after the start (the end 2025-05-01 comes first); write the earlier date first'],
     [23, 'no headline: text.headline is empty, and every event needs a title'],
   ])('reports event %i as not imported: %s', (row, reason) => {
     expect(byRow.get(row)).toMatchObject({ ok: false, reason });
@@ -122,7 +122,7 @@ describe('importCsv', () => {
 
   test.each([
     [7, 'start_date is missing; TimelineJS needs at least a year'],
-    [8, 'start_date: "2024-02-30" is not a real date: February 2024 has 29 days, so day 30 does not exist'],
+    [8, 'start_date: "2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)'],
     [9, 'kind "verdict" is not one of'],
   ])('reports line %i as not imported: %s', (line, reason) => {
     expect(byLine.get(line)).toMatchObject({ ok: false, reason: expect.stringContaining(reason) });
