@@ -37,6 +37,8 @@ export interface TimelineHandle {
   select(id: string, focus?: boolean): boolean;
   fit(): void;
   zoomBy(factor: number): void;
+  /** Show a time domain (ms) at once, without animation, and draw it now. */
+  setView(domain: readonly [number, number]): TimelineLayout;
   /** Lay out and draw now; returns the layout (the benchmark times this). */
   render(): TimelineLayout;
   readonly layout: TimelineLayout;
@@ -135,6 +137,8 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
     const current = focused === null ? firstVisible() : elementOf(focused);
     svg.selectAll<SVGGElement, unknown>('.ct-mark, .ct-cluster').each(function () {
       const on = this === current;
+      // Touch attributes only when they change: a zoom frame must not restyle every mark.
+      if (!on && this.getAttribute('tabindex') === '-1' && !this.hasAttribute('aria-current')) return;
       this.setAttribute('tabindex', on ? '0' : '-1');
       if (on) {
         this.removeAttribute('aria-hidden');
@@ -299,6 +303,11 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
     },
     fit,
     zoomBy,
+    setView: ([from, to]) => {
+      const k = (prepared.extent[1] - prepared.extent[0]) / (to - from);
+      move(zoomIdentity.scale(k).translate(-base(from), 0), false);
+      return layout;
+    },
     render,
     get layout() {
       return layout;

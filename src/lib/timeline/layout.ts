@@ -143,7 +143,7 @@ function emitGroup(
   const start = groups.start[g] as number;
   const end = groups.end[g] as number;
   if (groups.cluster[g]) {
-    const members = Array.from(items.event.subarray(start, end)).sort((a, b) => a - b);
+    const members = items.event.slice(start, end).sort();
     let t0 = Infinity;
     let t1 = -Infinity;
     for (const m of members) {

@@ -16,16 +16,38 @@ export interface PointItems {
   forced: Uint8Array;
 }
 
-/** Return empty point items with room for `capacity` events. */
+/**
+ * Return empty point items with room for `capacity` events. The arrays are scratch space reused
+ * from frame to frame (layout is synchronous), so zooming does not churn the garbage collector.
+ */
 export function createPointItems(capacity: number): PointItems {
+  const s = scratch(capacity);
+  return { n: 0, event: s.event, x: s.x, left: s.left, right: s.right, forced: s.forced.fill(0, 0, capacity) };
+}
+
+let pool: ReturnType<typeof allocate> | undefined;
+
+function allocate(size: number) {
   return {
-    n: 0,
-    event: new Int32Array(capacity),
-    x: new Float64Array(capacity),
-    left: new Float64Array(capacity),
-    right: new Float64Array(capacity),
-    forced: new Uint8Array(capacity),
+    size,
+    event: new Int32Array(size),
+    x: new Float64Array(size),
+    left: new Float64Array(size),
+    right: new Float64Array(size),
+    forced: new Uint8Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    gLeft: new Float64Array(size),
+    gRight: new Float64Array(size),
+    cluster: new Uint8Array(size),
+    cell: new Float64Array(size),
+    row: new Int8Array(size),
   };
+}
+
+function scratch(capacity: number): ReturnType<typeof allocate> {
+  if (!pool || pool.size < capacity) pool = allocate(Math.max(capacity, 64));
+  return pool;
 }
 
 /**
@@ -51,16 +73,8 @@ export interface PointGroups {
  */
 export function packPoints(items: PointItems, rows: number, originX: number): PointGroups {
   const { n, x, left, right, forced } = items;
-  const groups: PointGroups = {
-    n: 0,
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    left: new Float64Array(n),
-    right: new Float64Array(n),
-    cluster: new Uint8Array(n),
-    cell: new Float64Array(n),
-    row: new Int8Array(n),
-  };
+  const s = scratch(n);
+  const groups: PointGroups = { n: 0, start: s.start, end: s.end, left: s.gLeft, right: s.gRight, cluster: s.cluster, cell: s.cell, row: s.row };
   const ends = new Float64Array(rows).fill(-Infinity);
   const saved = new Float64Array(rows);
   let g = 0;

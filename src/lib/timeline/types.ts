@@ -70,7 +70,7 @@ export interface ClusterMark {
   y0: number;
   y1: number;
   /** Indices of the member events, in date order. */
-  members: number[];
+  members: Int32Array;
   /** Time extent of the members (ms), for zooming in. */
   t0: number;
   t1: number;
