@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Three projects: `unit` (pure code, schemas, components), `build` (builds the site once and
