@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { contentDir } from '../../src/lib/content-dir';
 import { buildSite, DIST, ROOT } from '../helpers/site';
+import { chromiumPath } from './helpers/browser';
 import { BASE, staleDistReason } from './helpers/dist';
 import { startPreview } from './helpers/server';
 
@@ -16,6 +17,8 @@ declare module 'vitest' {
  * with `astro preview` on a free port of 127.0.0.1, and hand its URL to the tests as `baseURL`.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Fail before a build when there is no browser to drive: the gate never skips.
+  chromiumPath();
   const stale = staleDistReason(ROOT, DIST, contentDir());
   if (process.env.CASETRAIL_REUSE_DIST === '1') {
     if (stale?.endsWith('does not exist'))
