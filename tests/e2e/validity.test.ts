@@ -67,5 +67,3 @@ describe.each(dataFiles)('dist/%s', (file) => {
     expect(broken(referencesInText(text)), `broken links to the site in dist/${file}`).toEqual([]);
   });
 });
-  },
-);
