@@ -1,64 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, DIST, ROOT } from '../helpers/site';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath } from './helpers/browser';
 
-// Self-contained: builds dist/ if needed, serves it with `astro preview`, drives system Chromium.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Runs against the site the shared e2e setup serves; drives the system's Chromium.
 const COLOGNE = '/events/2025-05-23-cologne-court-denies-injunction/';
 
-let server: ChildProcess;
 let browser: Browser;
 let origin: string;
 const problems: string[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs} ms`);
-}
-
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('console', (message) => {
-    // The site has no favicon yet; that 404 is the browser's own request, not the page's.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+    if (message.type() === 'error')
       problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
@@ -73,32 +27,13 @@ const resultTitles = (page: Page) =>
   page.locator('[data-search-results] .search-result-title').allTextContents();
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) await buildSite();
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    },
-  );
-  await waitForServer(`${origin}/`, server);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  // The shared e2e setup has built dist/ and serves it; its URL ends with the base path.
+  origin = inject('baseURL').replace(/\/$/, '');
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
 });
 
 describe('the search page', () => {

@@ -36,10 +36,9 @@ afterAll(async () => {
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
-  // The site has no favicon yet; Chromium's request for one is not the timeline's error.
   const missing: string[] = [];
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) missing.push(response.url());
+    if (response.status() >= 400) missing.push(response.url());
   });
   page.on('console', (message) => {
     if (message.type() !== 'error') return;

@@ -9,7 +9,7 @@ export function createSkeleton(doc: Document, label: string): HTMLElement {
   for (const [action, text, name] of [
     ['zoom-in', '+', 'Zoom in'],
     ['zoom-out', '−', 'Zoom out'],
-    ['fit', 'Fit', 'Show every event'],
+    ['fit', 'Fit', 'Fit: show every event'],
   ] as const) {
     const button = doc.createElement('button');
     button.type = 'button';

@@ -53,7 +53,17 @@ function recordTabStops(): string[] {
       (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight);
     return scrolls && el !== document.body && !el.querySelector(SELECTOR);
   };
-  const stops = flat.filter(isTabbable);
+  // A group of radio buttons is one tab stop: the checked one, else the first (arrow keys move
+  // within the group), as browsers implement the HTML standard.
+  const radioStop = (el: Element): boolean => {
+    if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+    const group = flat.filter(
+      (other): other is HTMLInputElement =>
+        other instanceof HTMLInputElement && other.type === 'radio' && other.name === el.name && other.form === el.form && isTabbable(other),
+    );
+    return el === (group.find((radio) => radio.checked) ?? group[0]);
+  };
+  const stops = flat.filter((el) => isTabbable(el) && radioStop(el));
   const styleOf = (el: Element) => {
     const style = getComputedStyle(el);
     return Object.fromEntries(STYLE_KEYS.map((key) => [key, style.getPropertyValue(key)]));

@@ -66,13 +66,32 @@ export function referencesInPage(file: string, html: string): Reference[] {
 }
 
 /** Return the absolute URLs of this site that a feed or data file mentions. */
-export function referencesInText(text: string): Reference[] {
+export function referencesInText(text: string, file = ''): Reference[] {
   const root = siteRoot().href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const matches = text.match(new RegExp(`${root}[^\\s"'<>\\]\\\\]*`, 'g')) ?? [];
-  return [...new Set(matches)].map((raw) => {
-    const url = raw.replace(/&amp;/g, '&');
-    return { markup: url, url: new URL(url) };
-  });
+  const matches = readableText(text, file).match(new RegExp(`${root}[^\\s"'<>\\]\\\\]*`, 'g')) ?? [];
+  // A URL at the end of a sentence or a list keeps none of the punctuation after it.
+  const urls = matches.map((raw) => raw.replace(/[.,;:)]+$/, ''));
+  return [...new Set(urls)].map((url) => ({ markup: url, url: new URL(url) }));
+}
+
+/**
+ * Return a data file's text as its readers see it, so URLs can be found in it: iCalendar lines
+ * unfolded and unescaped (RFC 5545 folds at 75 octets), XML entities decoded (RSS bodies are
+ * HTML escaped inside XML, so twice).
+ */
+function readableText(text: string, file: string): string {
+  if (file.endsWith('.ics')) return text.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
+  if (file.endsWith('.xml')) return decodeEntities(decodeEntities(text));
+  return text;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 // Fragments that are application state (the timeline's #event=<id>) or text fragments, not ids;
