@@ -18,7 +18,8 @@ export default defineConfig({
   cacheDir: process.env.CASETRAIL_CACHE_DIR || './.astro/cache',
   // Two content files with one id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap(), pagefind()],
+  // The iframe embed pages are noindex; the sitemap lists only pages meant for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), pagefind()],
   vite: {
     build: {
       rollupOptions: {

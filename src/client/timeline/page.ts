@@ -12,7 +12,7 @@ export interface TimelinePayload {
 /** Mount every build-time timeline in a document; a broken one is reported and left static. */
 export function mountAll(doc: Document): TimelineHandle[] {
   const handles: TimelineHandle[] = [];
-  for (const figure of doc.querySelectorAll<HTMLElement>('.ct-timeline:not([data-live])')) {
+  for (const figure of doc.querySelectorAll<HTMLElement>('.ct-timeline:not([data-live]):not([data-ct-manual])')) {
     const script = figure.querySelector('script[data-ct-data]');
     try {
       const payload = JSON.parse(script?.textContent ?? '') as TimelinePayload;

@@ -1,0 +1,43 @@
+import { apiCaseToEmbed, type EmbedCase } from '../lib/embed/from-api';
+
+/** Why a case could not be shown: it does not exist, the request failed, or the JSON is not a case. */
+export class LoadError extends Error {
+  override name = 'LoadError';
+  constructor(
+    readonly reason: 'missing' | 'failed' | 'invalid',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+// Several widgets of one case on a page share one request.
+const loads = new Map<string, Promise<EmbedCase>>();
+
+async function fetchCase(url: string): Promise<EmbedCase> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    throw new LoadError('failed', `could not fetch ${url}`, { cause });
+  }
+  if (response.status === 404 || response.status === 410) throw new LoadError('missing', `${url} does not exist`);
+  if (!response.ok) throw new LoadError('failed', `${url} answered HTTP ${response.status}`);
+  try {
+    return apiCaseToEmbed(await response.json());
+  } catch (cause) {
+    throw new LoadError('invalid', `${url} is not a Casetrail case document`, { cause });
+  }
+}
+
+/** Return the case at a data URL, fetching it once per page; a failed load is tried again next time. */
+export function loadCase(url: string): Promise<EmbedCase> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetchCase(url);
+    loads.set(url, load);
+    load.catch(() => loads.delete(url));
+  }
+  return load;
+}

@@ -1,0 +1,147 @@
+import { mountTimeline, type TimelineHandle } from '../client/timeline/mount';
+import type { EmbedCase } from '../lib/embed/from-api';
+import { eventsInWindow } from '../lib/embed/window';
+import { CasetrailElement, siteBase } from './base';
+import { createAttribution, createEventList, createMessage, createTitle } from './content';
+import { h } from './dom';
+import { createLegend } from './legend';
+import { loadCase, LoadError } from './load';
+import { EMBED_CSS } from './styles';
+
+/** How far outside the viewport a widget starts loading its data. */
+const LOAD_MARGIN = '600px 0px';
+
+/**
+ * `<casetrail-timeline case="…">`: a case's timeline and event list in an open shadow root,
+ * drawn by the site's own timeline layout and renderer. It loads its data when it comes near the
+ * viewport; attributes are checked like the iframe's query parameters, invalid ones ignored.
+ */
+export class CasetrailTimelineElement extends CasetrailElement {
+  static override observedAttributes = ['src', ...CasetrailElement.observedAttributes];
+  static override tag = 'casetrail-timeline';
+
+  private observer: IntersectionObserver | null = null;
+  private visible = false;
+  private loadedUrl: string | null = null;
+  private data: EmbedCase | null = null;
+  private handle: TimelineHandle | null = null;
+
+  /** The data URL to read instead of the case's (absolute, resolved against the page); empty when none. */
+  get src(): string {
+    try {
+      const url = new URL(this.getAttribute('src') ?? '', this.ownerDocument.baseURI);
+      return this.getAttribute('src') && /^https?:$/.test(url.protocol) ? url.href : '';
+    } catch {
+      return '';
+    }
+  }
+  set src(value: string) {
+    this.setAttribute('src', value);
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.visible = false;
+  }
+
+  private dataUrl(): string {
+    return this.src || (this.case ? new URL(`data/cases/${this.case}.json`, siteBase(import.meta.url)).href : '');
+  }
+
+  protected render(): void {
+    const url = this.dataUrl();
+    const doc = this.ownerDocument;
+    if (!url) {
+      return this.show(createMessage(doc, 'This Casetrail timeline needs case="…" or src="…".'));
+    }
+    if (url === this.loadedUrl && this.data) return this.draw(this.data);
+    if (!this.visible) return this.waitUntilNear();
+    this.loadedUrl = url;
+    this.data = null;
+    if (!this.root.querySelector('.ct-embed')) this.show(createMessage(doc, 'Loading the timeline…'));
+    loadCase(url).then(
+      (data) => {
+        if (this.loadedUrl !== url) return;
+        this.data = data;
+        this.draw(data);
+      },
+      (error: unknown) => {
+        if (this.loadedUrl !== url) return;
+        this.loadedUrl = null;
+        this.fail(error);
+      },
+    );
+  }
+
+  private waitUntilNear(): void {
+    const win = this.ownerDocument.defaultView;
+    if (!win || !('IntersectionObserver' in win)) {
+      this.visible = true;
+      return this.update();
+    }
+    if (this.observer) return;
+    this.observer = new win.IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.observer?.disconnect();
+        this.observer = null;
+        this.visible = true;
+        this.update();
+      },
+      { rootMargin: LOAD_MARGIN },
+    );
+    this.observer.observe(this);
+    if (!this.root.firstChild) this.show(createMessage(this.ownerDocument, 'Casetrail timeline'));
+  }
+
+  private fail(error: unknown): void {
+    const doc = this.ownerDocument;
+    const id = this.case;
+    const page = id ? { href: new URL(`cases/${id}/`, siteBase(import.meta.url)).href, text: 'Open the case on Casetrail.' } : undefined;
+    const reason = error instanceof LoadError ? error.reason : 'failed';
+    const text =
+      reason === 'missing'
+        ? id && !this.src
+          ? `Casetrail has no case “${id}”.`
+          : 'No Casetrail case at this address.'
+        : reason === 'invalid'
+          ? 'Not a Casetrail case (data version 1).'
+          : 'The Casetrail timeline could not be loaded.';
+    this.show(createMessage(doc, text, reason === 'failed' ? page : undefined));
+    console.warn('casetrail-timeline:', error);
+  }
+
+  private show(content: HTMLElement): void {
+    this.handle?.destroy();
+    this.handle = null;
+    const doc = this.ownerDocument;
+    const frame = h(doc, 'div', { class: 'ct-embed', part: 'root' }, [content]);
+    this.root.replaceChildren(h(doc, 'style', {}, [EMBED_CSS]), frame);
+  }
+
+  private draw(data: EmbedCase): void {
+    const doc = this.ownerDocument;
+    const options = this.options();
+    const events = eventsInWindow(data.events, options);
+    const chart = h(doc, 'div', { part: 'timeline' });
+    const frame = h(doc, 'div', { class: 'ct-embed', part: 'root', 'data-fixed': options.height !== null }, [
+      createTitle(doc, data),
+      chart,
+      createEventList(doc, data, events),
+      createAttribution(doc, data.url),
+    ]);
+    if (options.height !== null) frame.style.height = `${options.height}px`;
+    this.handle?.destroy();
+    this.root.replaceChildren(h(doc, 'style', {}, [EMBED_CSS]), frame);
+    this.handle = mountTimeline(chart, events, {
+      laneBy: options.lanes,
+      names: data.names[options.lanes],
+      hash: false,
+      label: `Timeline of ${data.title}`,
+    });
+    // Inside the figure, as on the site: the legend's swatches take the chart's colours from it.
+    chart.querySelector('.ct-timeline')?.append(createLegend(doc));
+    if (options.event) this.handle.select(options.event, false);
+  }
+}

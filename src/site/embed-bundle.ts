@@ -1,0 +1,47 @@
+import { build, transform, type Plugin } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+// Astro bundles this module into its build output, so import.meta.url does not point into src/;
+// the build runs from the project root (npm run build, the tests' buildSite), as Astro expects.
+const ENTRY = resolve(process.cwd(), 'src/embed/index.ts');
+
+/** Options the widget is bundled with: one minified ES module for browsers of 2020 and later. */
+export const EMBED_BUILD = { format: 'esm', target: 'es2020', minify: true } as const;
+
+// `?raw` imports (the stylesheets) are Vite's; esbuild gets them as text, minified when CSS.
+const rawText: Plugin = {
+  name: 'casetrail-raw',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw' }));
+    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const contents = args.path.endsWith('.css') ? (await transform(text, { loader: 'css', minify: true })).code : text;
+      return { contents, loader: 'text' };
+    });
+  },
+};
+
+async function bundle(): Promise<string> {
+  if (!existsSync(ENTRY)) throw new Error(`embed.js: ${ENTRY} is missing; run astro from the project root`);
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    legalComments: 'none',
+    plugins: [rawText],
+    ...EMBED_BUILD,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+let cached: Promise<string> | undefined;
+
+/** Return /embed.js: src/embed/index.ts with everything it imports, bundled once per build. */
+export function bundleEmbed(): Promise<string> {
+  if (import.meta.env.DEV) return bundle();
+  cached ??= bundle();
+  return cached;
+}

@@ -1,0 +1,266 @@
+// The embed in real Chromium, from a page of another origin. Self-contained: it builds the site
+// from a fixture with two cases, serves dist/ on one port of 127.0.0.1 (with the CORS headers of
+// its _headers file, as Netlify or Cloudflare Pages would send them) and a host page on another.
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../bench/timeline/browser';
+import { headersFor, parseHeadersFile } from '../helpers/headers';
+import { ROOT, buildSite } from '../helpers/site';
+
+const OUT = 'tests/.tmp/embed-e2e';
+const DIST = join(ROOT, OUT);
+const SHOTS = join(ROOT, 'tests/.tmp/embed-screens');
+const ALPHA = ['alpha-complaint', 'alpha-hearing', 'alpha-ruling', 'alpha-appeal-deadline'];
+const BETA = ['beta-announcement', 'beta-letter', 'beta-decision'];
+const HOSTILE_CSS = '* { color: red !important; font-size: 40px } body { font-family: serif }';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; origin: string }> {
+  const server = createServer(handler);
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+/** Serve dist/ with the headers its _headers file gives each path. */
+function serveCasetrail() {
+  const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+  return listen((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const headers = headersFor(rules, path);
+    if (!existsSync(file)) return void res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+}
+
+/** The host pages: widgets and a frame under hostile CSS, the same without it, and a foreign sender. */
+function hostPages(casetrail: string): Record<string, string> {
+  const widgets = (css: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A newsroom article</title>
+<style>${css}</style>
+<script>window.namesBefore = Object.getOwnPropertyNames(window);</script>
+<script type="module" src="${casetrail}/embed.js"></script>
+<script type="module" src="${casetrail}/embed.js?loaded-twice"></script>
+</head><body>
+<p id="host-text">The article's own text.</p>
+<casetrail-timeline id="alpha" case="alpha-case" lanes="actor"></casetrail-timeline>
+<casetrail-timeline id="beta" case="beta-case" theme="dark"></casetrail-timeline>
+<casetrail-frame id="frame" case="alpha-case" title="Alpha timeline"><a href="${casetrail}/cases/alpha-case/">The Alpha case on Casetrail</a></casetrail-frame>
+<casetrail-timeline id="missing" case="no-such-case"></casetrail-timeline>
+<div style="height: 6000px"></div>
+<casetrail-timeline id="lazy" src="${casetrail}/data/cases/beta-case.json?lazy"></casetrail-timeline>
+</body></html>`;
+  return {
+    '/host.html': widgets(HOSTILE_CSS),
+    '/plain.html': widgets(''),
+    '/sender.html': `<!doctype html><title>sender</title><script>parent.postMessage({ type: 'casetrail:resize', height: 4321 }, '*')</script>`,
+  };
+}
+
+let browser: Browser;
+let casetrail: Awaited<ReturnType<typeof serveCasetrail>>;
+let host: Awaited<ReturnType<typeof listen>>;
+
+beforeAll(async () => {
+  if (!(process.env.CASETRAIL_REUSE_DIST === '1' && existsSync(join(DIST, 'embed.js')))) {
+    await buildSite({ outDir: OUT, env: { CASETRAIL_CONTENT: 'tests/fixtures/embed' } });
+  }
+  casetrail = await serveCasetrail();
+  const pages = hostPages(casetrail.origin);
+  host = await listen((req, res) => {
+    const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? 'not found');
+  });
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => casetrail?.server.close(done));
+  await new Promise((done) => host?.server.close(done));
+});
+
+async function open(path: string, width: number): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // The unknown case's 404 is expected; the widget reports it as a warning, not an error.
+    if (message.type() === 'error' && !/404/.test(message.text())) errors.push(message.text());
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(host.origin + path);
+  for (const id of ['alpha', 'beta']) await page.waitForSelector(`#${id} svg[data-live]`);
+  return { page, errors, requests };
+}
+
+const listed = (page: Page, id: string) => page.$$eval(`#${id} li[data-event-id]`, (items) => items.map((li) => li.getAttribute('data-event-id')));
+const marks = (page: Page, id: string) => page.$$eval(`#${id} svg[data-live] .ct-mark`, (items) => items.map((g) => g.getAttribute('data-event')).sort());
+const frameHeight = (page: Page) => page.$eval('#frame', (el) => el.shadowRoot!.querySelector('iframe')!.getBoundingClientRect().height);
+
+describe.each([360, 1280])('a host page of another origin at %i px', (width) => {
+  let page: Page;
+  let errors: string[];
+  let requests: string[];
+
+  beforeAll(async () => {
+    ({ page, errors, requests } = await open('/host.html', width));
+  });
+  afterAll(async () => page?.close());
+
+  test('shows each case with its own events, in date order, in list and chart', async () => {
+    expect(await listed(page, 'alpha')).toEqual(ALPHA);
+    expect(await listed(page, 'beta')).toEqual(BETA);
+    expect(await marks(page, 'alpha')).toEqual([...ALPHA].sort());
+    expect(await marks(page, 'beta')).toEqual([...BETA].sort());
+    expect(await page.textContent('#alpha .ct-embed-title')).toBe('Alpha fixture case');
+    // lanes="actor" on one widget only: its lanes carry actor names, the other's do not.
+    expect(await page.$$eval('#alpha .ct-lane-title', (t) => t.map((x) => x.textContent))).toContain('Alpha Test Court');
+    expect(await page.$$eval('#beta .ct-lane-title', (t) => t.map((x) => x.textContent).filter(Boolean))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('links back to the case page for attribution, opening in the top window', async () => {
+    const link = page.locator('#alpha .ct-attribution a');
+    // The data API's absolute URL: the configured site (CASETRAIL_SITE), the default in this build.
+    expect(await link.getAttribute('href')).toBe('https://casetrail.example/cases/alpha-case/');
+    expect(await link.getAttribute('target')).toBe('_top');
+  });
+
+  test('is not changed by the host page’s CSS', async () => {
+    const style = (selector: string) =>
+      page.$eval(selector, (el) => {
+        const s = getComputedStyle(el);
+        return { color: s.color, fontSize: s.fontSize, fontFamily: s.fontFamily };
+      });
+    const title = await style('#alpha .ct-event-title a');
+    expect(title.color).toBe('rgb(11, 87, 176)');
+    expect(title.fontSize).toBe('17.6px');
+    expect(await style('#alpha .event-card p:last-child')).toMatchObject({ color: 'rgb(27, 27, 31)', fontSize: '16px' });
+    expect((await style('#alpha .ct-toolbar button')).fontSize).toBe('14.4px');
+    expect((await style('#beta .event-card p:last-child')).color).toBe('rgb(236, 236, 239)');
+    expect(title.fontFamily).not.toMatch(/^serif$/);
+    const plain = await open('/plain.html', width);
+    const size = (p: Page) => p.$eval('#alpha', (el) => Math.round(el.getBoundingClientRect().height));
+    expect(await size(page)).toBe(await size(plain.page));
+    await plain.page.close();
+  });
+
+  test('leaves the host page’s styles and globals alone', async () => {
+    const text = await page.$eval('#host-text', (el) => ({ color: getComputedStyle(el).color, fontSize: getComputedStyle(el).fontSize }));
+    expect(text).toEqual({ color: 'rgb(255, 0, 0)', fontSize: '40px' });
+    const leaks = await page.evaluate(() => ({
+      sheets: document.styleSheets.length,
+      adopted: document.adoptedStyleSheets.length,
+      globals: Object.getOwnPropertyNames(window).filter((n) => !(window as unknown as { namesBefore: string[] }).namesBefore.includes(n) && n !== 'namesBefore'),
+      defined: [typeof customElements.get('casetrail-timeline'), typeof customElements.get('casetrail-frame')],
+    }));
+    expect(leaks).toEqual({ sheets: 1, adopted: 0, globals: [], defined: ['function', 'function'] });
+  });
+
+  test('sizes the iframe to its content, without a scrollbar', async () => {
+    // The iframe loads lazily, as the snippet asks: bring it near first.
+    await page.locator('#frame').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const iframe = document.querySelector('#frame')!.shadowRoot!.querySelector('iframe')!;
+      return iframe.getBoundingClientRect().height !== 480;
+    });
+    const frame = page.frames().find((f) => f.url().startsWith(`${casetrail.origin}/embed/alpha-case/`))!;
+    await frame.waitForSelector('svg[data-live]');
+    await page.waitForTimeout(300);
+    const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    expect(inner.scroll).toBeLessThanOrEqual(inner.client);
+    expect(Math.abs((await frameHeight(page)) - inner.scroll)).toBeLessThanOrEqual(1);
+    expect(await frame.$$eval('li[data-event-id]', (items) => items.length)).toBe(ALPHA.length);
+  });
+
+  test('ignores resize messages from any other origin or window', async () => {
+    const before = await frameHeight(page);
+    await page.evaluate(() => window.postMessage({ type: 'casetrail:resize', height: 4321 }, '*'));
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((done) => {
+          const iframe = document.createElement('iframe');
+          iframe.src = src;
+          iframe.onload = () => done();
+          document.body.append(iframe);
+        }),
+      `${host.origin}/sender.html`,
+    );
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page)).toBe(before);
+  });
+
+  test('walks the events with the keyboard inside the widget', async () => {
+    await page.locator('#alpha button[data-ct-action="fit"]').focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.$eval('#alpha', (el) => el.shadowRoot!.activeElement?.getAttribute('data-event') ?? el.shadowRoot!.activeElement?.className);
+    expect(await focused()).toBe(ALPHA[0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(ALPHA[1]);
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(ALPHA[3]);
+    expect(await page.textContent('#alpha .ct-live')).toContain('Alpha appeal deadline');
+    // The other widget did not move.
+    expect(await page.$eval('#beta', (el) => el.shadowRoot!.activeElement)).toBeNull();
+  });
+
+  test('says plainly when a case does not exist', async () => {
+    await page.waitForSelector('#missing .ct-embed-message:has-text("no case")');
+    expect(await page.textContent('#missing .ct-embed-message')).toBe('Casetrail has no case “no-such-case”.');
+  });
+
+  test('loads a far-away widget’s data only when it is scrolled near', async () => {
+    expect(requests.filter((url) => url.includes('?lazy'))).toEqual([]);
+    await page.locator('#lazy').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#lazy svg[data-live]');
+    expect(requests.filter((url) => url.includes('?lazy'))).toHaveLength(1);
+    expect(await listed(page, 'lazy')).toEqual(BETA);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  test('looks right (screenshot for review)', async () => {
+    await page.screenshot({ path: join(SHOTS, `host-${width}.png`), fullPage: false });
+    const plain = await open('/plain.html', width);
+    await plain.page.locator('#frame').scrollIntoViewIfNeeded();
+    const frame = () => plain.page.frames().find((f) => f.url().includes('/embed/alpha-case/'));
+    await expect.poll(() => Boolean(frame())).toBe(true);
+    await frame()!.waitForSelector('svg[data-live]');
+    await plain.page.waitForTimeout(300);
+    await plain.page.evaluate(() => document.querySelector('#frame')!.scrollIntoView());
+    await plain.page.waitForTimeout(300);
+    await plain.page.screenshot({ path: join(SHOTS, `frame-${width}.png`) });
+    await plain.page.evaluate(() => window.scrollTo(0, 0));
+    await plain.page.screenshot({ path: join(SHOTS, `plain-${width}.png`), clip: { x: 0, y: 0, width, height: width < 500 ? 4200 : 2600 }, fullPage: true });
+    await plain.page.close();
+  });
+});
+
+describe('the iframe page', () => {
+  test('applies valid options and never echoes invalid ones', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+    await page.goto(`${casetrail.origin}/embed/alpha-case/?theme=dark&lanes=actor&event=alpha-ruling&from=2025-02&height=${hostile}&to=${hostile}`);
+    await page.waitForSelector('svg[data-live]');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await page.$$eval('.ct-lane-title', (t) => t.map((x) => x.textContent))).toContain('Alpha Test Court');
+    expect(await page.$$eval('li[data-event-id]:not([hidden])', (items) => items.map((li) => li.getAttribute('data-event-id')))).toEqual(ALPHA.slice(1));
+    expect(await page.getAttribute('.ct-mark[aria-current="true"]', 'data-event')).toBe('alpha-ruling');
+    expect(await page.content()).not.toContain('onerror');
+    expect(await page.$$('img')).toHaveLength(0);
+    await page.close();
+  });
+});

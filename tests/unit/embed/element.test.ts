@@ -1,0 +1,25 @@
+import { describe, expect, test, vi } from 'vitest';
+
+describe('embed.js in a place without HTMLElement', () => {
+  test('imports without throwing and defines nothing', async () => {
+    expect(typeof HTMLElement).toBe('undefined');
+    const module = await import('../../../src/embed/index');
+    expect(typeof module.CasetrailTimelineElement.define).toBe('function');
+    expect(typeof module.CasetrailFrameElement.define).toBe('function');
+  });
+});
+
+describe('define', () => {
+  test.each([
+    ['casetrail-timeline', 'CasetrailTimelineElement'],
+    ['casetrail-frame', 'CasetrailFrameElement'],
+  ] as const)('registers %s once and leaves a taken tag alone', async (tag, name) => {
+    const { [name]: Element } = await import('../../../src/embed/index');
+    const taken = new Map<string, unknown>();
+    const registry = { get: (t: string) => taken.get(t), define: vi.fn((t: string, c: unknown) => void taken.set(t, c)) };
+    Element.define(undefined, registry as unknown as CustomElementRegistry);
+    Element.define(undefined, registry as unknown as CustomElementRegistry);
+    expect(registry.define).toHaveBeenCalledTimes(1);
+    expect(registry.define).toHaveBeenCalledWith(tag, Element);
+  });
+});
