@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { cacheDir } from './src/lib/cache-dir.ts';
 
 // The public address and optional sub-path the site is deployed under. Canonical URLs, feeds
 // and the embed snippets are absolute, so set CASETRAIL_SITE to the real host when deploying.
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Keep the content cache inside the checkout, so two checkouts sharing node_modules never mix;
   // builds of other content folders (tests, benchmarks) pass their own.
-  cacheDir: process.env.CASETRAIL_CACHE_DIR || './.astro/cache',
+  cacheDir: cacheDir(),
   // Two content files with one id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   // The iframe embed pages are noindex; the sitemap lists only pages meant for search engines.

@@ -4,7 +4,11 @@ import latin400 from '../assets/fonts/noto-sans-latin-400-normal.woff?inline';
 import latin700 from '../assets/fonts/noto-sans-latin-700-normal.woff?inline';
 import ext400 from '../assets/fonts/noto-sans-latin-ext-400-normal.woff?inline';
 import ext700 from '../assets/fonts/noto-sans-latin-ext-700-normal.woff?inline';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { cardFonts, renderCardPng, type CardText } from '../lib/og/card';
+import { cacheDir } from '../lib/cache-dir';
 import type { Font } from 'satori';
 
 let fonts: Font[] | undefined;
@@ -13,9 +17,25 @@ function fromDataUrl(url: string): Buffer {
   return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
 }
 
-/** Return a social card as a PNG response. */
-export async function cardResponse(card: CardText): Promise<Response> {
+// A card takes ~50 ms to draw; with thousands of events that dominates a build. Cards are kept
+// in the build cache under a hash of their text and of this module (which inlines the fonts and
+// the card code), so a rebuild draws only the cards whose text changed.
+const CARD_VERSION = createHash('sha256').update(renderCardPng.toString()).update(latin400).update(ext400).digest('hex').slice(0, 12);
+
+async function cachedPng(card: CardText): Promise<Uint8Array> {
+  const key = createHash('sha256').update(CARD_VERSION).update(JSON.stringify(card)).digest('hex');
+  const file = join(cacheDir(), 'og', `${key}.png`);
+  const hit = await readFile(file).catch(() => undefined);
+  if (hit) return hit;
   fonts ??= cardFonts([latin400, latin700, ext400, ext700].map(fromDataUrl));
   const png = await renderCardPng(card, fonts);
+  await mkdir(join(cacheDir(), 'og'), { recursive: true });
+  await writeFile(file, png);
+  return png;
+}
+
+/** Return a social card as a PNG response, drawn once per distinct text. */
+export async function cardResponse(card: CardText): Promise<Response> {
+  const png = await cachedPng(card);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 }
