@@ -36,3 +36,21 @@ export function getModel(): Promise<Model> {
   cached ??= loadModel();
   return cached;
 }
+
+/** Return one static path per case: `getStaticPaths` of every `[case]` route. */
+export async function caseStaticPaths() {
+  const model = await getModel();
+  return [...model.cases.keys()].map((id) => ({ params: { case: id } }));
+}
+
+/** Return one static path per actor: `getStaticPaths` of every `[actor]` route. */
+export async function actorStaticPaths() {
+  const model = await getModel();
+  return [...model.actors.keys()].map((id) => ({ params: { actor: id } }));
+}
+
+/** Return one static path per event: `getStaticPaths` of every `[event]` route. */
+export async function eventStaticPaths() {
+  const model = await getModel();
+  return model.events.map((event) => ({ params: { event: event.id } }));
+}

@@ -73,7 +73,7 @@ export function documentThemeCss(): string {
  * allowed there, and those follow the reader's settings, not the page's).
  */
 export function adaptCssForShadow(css: string): string {
-  return css.replace(/(@(?:media|container|supports)[^{]*)|(\d*\.?\d+)rem\b/g, (match, condition: string | undefined, n: string | undefined) =>
+  return css.replace(/(@(?:media|container|supports)[^{]*)|(\d*\.?\d+)rem\b/g, (_match, condition: string | undefined, n: string | undefined) =>
     condition ?? `calc(${n} * var(--ct-rem))`,
   );
 }

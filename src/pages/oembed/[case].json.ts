@@ -2,13 +2,9 @@ import type { APIContext } from 'astro';
 import { SITE_NAME } from '../../lib/site-meta';
 import { jsonResponse, urls } from '../../site/feeds';
 import { embedSnippets, IFRAME_HEIGHT, OEMBED_WIDTH } from '../../site/embed';
-import { getModel } from '../../site/model';
+import { getModel, caseStaticPaths } from '../../site/model';
 
-/** Build one oEmbed document per case. */
-export async function getStaticPaths() {
-  const model = await getModel();
-  return [...model.cases.keys()].map((id) => ({ params: { case: id } }));
-}
+export const getStaticPaths = caseStaticPaths;
 
 /** Serve a case's oEmbed document (type rich): the iframe snippet and its size. */
 export async function GET({ params }: APIContext) {

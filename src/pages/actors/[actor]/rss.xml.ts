@@ -2,13 +2,9 @@ import type { APIContext } from 'astro';
 import { eventsOfActor } from '../../../lib/model/queries';
 import { SITE_NAME } from '../../../lib/site-meta';
 import { rssResponse, urls } from '../../../site/feeds';
-import { getModel } from '../../../site/model';
+import { getModel, actorStaticPaths } from '../../../site/model';
 
-/** Build one feed per actor. */
-export async function getStaticPaths() {
-  const model = await getModel();
-  return [...model.actors.keys()].map((id) => ({ params: { actor: id } }));
-}
+export const getStaticPaths = actorStaticPaths;
 
 /** Serve the events an actor takes part in, newest change first, with their full text. */
 export async function GET({ params }: APIContext) {

@@ -3,13 +3,9 @@ import { buildCalendar } from '../../../lib/feeds/calendar';
 import { eventsOfCase } from '../../../lib/model/queries';
 import { SITE_NAME } from '../../../lib/site-meta';
 import { urls } from '../../../site/feeds';
-import { getModel } from '../../../site/model';
+import { getModel, caseStaticPaths } from '../../../site/model';
 
-/** Build one calendar per case. */
-export async function getStaticPaths() {
-  const model = await getModel();
-  return [...model.cases.keys()].map((id) => ({ params: { case: id } }));
-}
+export const getStaticPaths = caseStaticPaths;
 
 /** Serve a case's events as all-day calendar events. */
 export async function GET({ params }: APIContext) {

@@ -2,13 +2,9 @@ import type { APIContext } from 'astro';
 import { eventsOfCase } from '../../../lib/model/queries';
 import { SITE_NAME } from '../../../lib/site-meta';
 import { rssResponse, urls } from '../../../site/feeds';
-import { getModel } from '../../../site/model';
+import { getModel, caseStaticPaths } from '../../../site/model';
 
-/** Build one feed per case. */
-export async function getStaticPaths() {
-  const model = await getModel();
-  return [...model.cases.keys()].map((id) => ({ params: { case: id } }));
-}
+export const getStaticPaths = caseStaticPaths;
 
 /** Serve a case's events, newest change first, with their full text. */
 export async function GET({ params }: APIContext) {

@@ -1,13 +1,9 @@
 import type { APIContext } from 'astro';
 import { buildTimelineJs } from '../../../lib/data/timelinejs';
 import { jsonResponse, urls } from '../../../site/feeds';
-import { getModel } from '../../../site/model';
+import { getModel, caseStaticPaths } from '../../../site/model';
 
-/** Build one TimelineJS document per case. */
-export async function getStaticPaths() {
-  const model = await getModel();
-  return [...model.cases.keys()].map((id) => ({ params: { case: id } }));
-}
+export const getStaticPaths = caseStaticPaths;
 
 /** Serve a case in TimelineJS 3's JSON format. */
 export async function GET({ params }: APIContext) {

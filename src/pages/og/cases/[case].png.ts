@@ -1,14 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { eventsOfCase } from '../../../lib/model/queries';
 import { SITE_NAME } from '../../../lib/site-meta';
 import { caseCardText } from '../../../lib/og/text';
-import { getModel } from '../../../site/model';
+import { getModel, caseStaticPaths } from '../../../site/model';
 import { cardResponse } from '../../../site/og';
 
-export const getStaticPaths = (async () => {
-  const model = await getModel();
-  return [...model.cases.keys()].map((id) => ({ params: { case: id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = caseStaticPaths;
 
 /** Return a case's social card (1200×630 PNG). */
 export const GET: APIRoute = async ({ params }) => {

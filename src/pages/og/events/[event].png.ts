@@ -1,13 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../../lib/site-meta';
 import { eventCardText } from '../../../lib/og/text';
-import { getModel } from '../../../site/model';
+import { getModel, eventStaticPaths } from '../../../site/model';
 import { cardResponse } from '../../../site/og';
 
-export const getStaticPaths = (async () => {
-  const model = await getModel();
-  return model.events.map((event) => ({ params: { event: event.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = eventStaticPaths;
 
 /** Return an event's social card (1200×630 PNG). */
 export const GET: APIRoute = async ({ params }) => {
