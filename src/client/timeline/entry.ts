@@ -1,0 +1,3 @@
+import { mountAll } from './page';
+
+mountAll(document);

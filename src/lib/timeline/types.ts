@@ -1,0 +1,114 @@
+import type { Precision, Qualifier, Span } from '../dates';
+import type { EventKind, EventStatus, LinkType } from '../../schemas/enums';
+
+/** A typed link as the timeline draws it: the reading from this event, and the other event's id. */
+export interface TimelineLink {
+  type: LinkType;
+  label: string;
+  event: string;
+}
+
+/**
+ * One event as the timeline needs it: small and JSON-serialisable, so the page, the browser and
+ * the embed widget share one shape. Days are ISO `YYYY-MM-DD` (UTC); `null` where a side is open.
+ */
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  summary: string;
+  kind: EventKind;
+  status: EventStatus;
+  /** The date as readers see it: "April 2025", "on or before 23 May 2025". */
+  when: string;
+  start: string | null;
+  end: string | null;
+  precision: Precision;
+  qualifier: Qualifier;
+  span: Span;
+  url: string;
+  cases: string[];
+  actors: string[];
+  links: TimelineLink[];
+}
+
+/** What a lane groups by. */
+export type LaneBy = 'case' | 'actor' | 'kind';
+
+/** One horizontal lane, in pixels. */
+export interface LaneBox {
+  id: string;
+  label: string;
+  y: number;
+  height: number;
+}
+
+/** An event drawn on its own: a point (a day), a bar (a short month or year) or a band. */
+export interface EventMark {
+  key: string;
+  /** Index of the event in the prepared, date-ordered list. */
+  event: number;
+  lane: number;
+  shape: 'point' | 'bar' | 'band';
+  /** Centre of the known part, in pixels. */
+  x: number;
+  /** Left and right edge of the drawn shape (without the open tail). */
+  x0: number;
+  x1: number;
+  y: number;
+  /** The side left open by "on or before" / "on or after". */
+  open: 'before' | 'after' | null;
+  dashed: boolean;
+  status: TimelineEvent['status'];
+}
+
+/** Events too close to tell apart, drawn as one counted marker that zooms in on click. */
+export interface ClusterMark {
+  key: string;
+  lane: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  /** Indices of the member events, in date order. */
+  members: Int32Array;
+  /** Time extent of the members (ms), for zooming in. */
+  t0: number;
+  t1: number;
+}
+
+/** A label placed where it overlaps nothing. */
+export interface LabelMark {
+  key: string;
+  event: number;
+  x: number;
+  y: number;
+  text: string;
+  /** `start`: the label begins at x; `end`: it ends at x. */
+  anchor: 'start' | 'end';
+}
+
+/** An axis tick. */
+export interface Tick {
+  x: number;
+  label: string;
+}
+
+/** Everything the renderer draws, already in pixels. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  /** Bottom of the plot area; the axis hangs below it. */
+  axisY: number;
+  top: number;
+  /** Whether lanes carry their title. */
+  titled: boolean;
+  lanes: LaneBox[];
+  ticks: Tick[];
+  /** The "today" rule, when today is in view. */
+  today: number | null;
+  marks: EventMark[];
+  clusters: ClusterMark[];
+  labels: LabelMark[];
+  /** The visible time domain (ms). */
+  domain: [number, number];
+}

@@ -1,0 +1,144 @@
+// The timeline in real Chromium against the built site (dist/). Self-contained: it serves dist/
+// itself and launches the system's Chromium, so it can later move onto the shared e2e harness.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../bench/timeline/browser';
+import { serveStatic } from '../../bench/timeline/serve';
+import { DIST, buildSite } from '../helpers/site';
+
+const CASE = '/cases/meta-ai-training-eu/';
+// The seed case's events in date order, as the list on the page gives them.
+const ORDER = [
+  '2025-04-meta-announces-eu-ai-training',
+  '2025-05-verbraucherzentrale-nrw-injunction-request',
+  '2025-05-23-cologne-court-denies-injunction',
+  '2025-05-noyb-cease-and-desist-letter',
+  '2025-05-24-cryptopolitan-report',
+  '2025-05-27-meta-ai-training-start',
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) await buildSite();
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  // The site has no favicon yet; Chromium's request for one is not the timeline's error.
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) missing.push(response.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (message.text().startsWith('Failed to load resource') && missing.length === 0) return;
+    errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.origin + path);
+  await page.waitForSelector('.ct-timeline[data-live] svg[data-live]');
+  return { page, errors };
+}
+
+/** Return the number of days the live timeline shows, from the domain it reports. */
+async function visibleSpanDays(page: Page): Promise<number> {
+  const domain = await page.$eval('.ct-timeline svg[data-live]', (svg) => svg.getAttribute('data-domain') ?? '');
+  const [from, to] = domain.split('/').map((iso) => Date.parse(iso));
+  return ((to ?? NaN) - (from ?? NaN)) / 86_400_000;
+}
+
+describe('the case page timeline', () => {
+  test('draws the seed case honestly: a month band, two open-ended events, a hollow scheduled one', async () => {
+    const { page, errors } = await open(CASE);
+    const shapes = await page.$$eval('.ct-timeline svg[data-live] .ct-mark', (marks) =>
+      marks.map((m) => ({ id: m.getAttribute('data-event'), shape: m.getAttribute('data-shape'), open: m.getAttribute('data-open'), status: m.getAttribute('data-status') })),
+    );
+    expect(shapes.find((s) => s.id === ORDER[0])).toMatchObject({ shape: 'band' });
+    expect(shapes.filter((s) => s.open === 'before').map((s) => s.id).sort()).toEqual([ORDER[1], ORDER[3]].sort());
+    expect(shapes.find((s) => s.id === ORDER[5])).toMatchObject({ status: 'scheduled' });
+    const fill = await page.$eval(`.ct-timeline svg[data-live] .ct-mark[data-event="${ORDER[5]}"] .ct-shape`, (el) => getComputedStyle(el).fill);
+    const bg = await page.$eval('.ct-canvas', (el) => getComputedStyle(el).backgroundColor);
+    expect(fill).toBe(bg);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('wheel zoom changes the visible span', async () => {
+    const { page, errors } = await open(CASE);
+    const before = await visibleSpanDays(page);
+    const svg = page.locator('.ct-timeline svg[data-live]');
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction((span) => {
+      const [from, to] = (document.querySelector('.ct-timeline svg[data-live]')?.getAttribute('data-domain') ?? '/').split('/');
+      return (Date.parse(to!) - Date.parse(from!)) / 86_400_000 < span;
+    }, before);
+    const after = await visibleSpanDays(page);
+    expect(after).toBeLessThan(before * 0.8);
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction((span) => {
+      const [from, to] = (document.querySelector('.ct-timeline svg[data-live]')?.getAttribute('data-domain') ?? '/').split('/');
+      return (Date.parse(to!) - Date.parse(from!)) / 86_400_000 > span;
+    }, after);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('Tab enters the timeline once and arrow keys walk the events in date order', async () => {
+    const { page, errors } = await open(CASE);
+    const tabbable = await page.$$eval('.ct-timeline svg[data-live] [tabindex="0"]', (els) => els.length);
+    expect(tabbable).toBe(1);
+    await page.focus('.ct-timeline svg[data-live] [tabindex="0"]');
+    await page.keyboard.press('Home');
+    const seen: string[] = [];
+    for (let i = 0; i < ORDER.length; i++) {
+      seen.push(await page.evaluate(() => location.hash.replace('#event=', '')));
+      const live = await page.$eval('.ct-live', (el) => el.textContent ?? '');
+      expect(live).toContain(`Event ${i + 1} of ${ORDER.length}`);
+      const focusedInside = await page.evaluate(() => document.activeElement?.closest('svg[data-live]') !== null);
+      expect(focusedInside).toBe(true);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(seen).toEqual(ORDER);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('#event= selects and centres an event at load', async () => {
+    const { page, errors } = await open(`${CASE}#event=${ORDER[2]}`);
+    await page.waitForFunction(() => document.querySelector('.ct-live')?.textContent !== '');
+    expect(await page.$eval('.ct-live', (el) => el.textContent)).toContain('Cologne court');
+    const current = await page.$$eval('.ct-timeline svg[data-live] [aria-current="true"]', (els) => els.map((e) => e.getAttribute('data-event')));
+    expect(current).toEqual([ORDER[2]]);
+    expect(await page.isVisible('.ct-card')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('nothing moves when the script takes over', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(server.origin + CASE);
+    const staticBox = await page.locator('.ct-canvas').boundingBox();
+    const listTop = await page.locator('.event-list').boundingBox();
+    await page.close();
+    const { page: live } = await open(CASE);
+    expect(await live.locator('.ct-canvas').boundingBox()).toEqual(staticBox);
+    expect(await live.locator('.event-list').boundingBox()).toEqual(listTop);
+    await live.close();
+  });
+});
