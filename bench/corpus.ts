@@ -36,13 +36,15 @@ export function corpusDate(i: number, n: number, random: () => number): string {
   const m = pad(day.getUTCMonth() + 1);
   const d = pad(day.getUTCDate());
   const roll = random();
-  if (roll < 0.6) return `${y}-${m}-${d}`;
-  if (roll < 0.72) return `${y}-${m}`;
-  if (roll < 0.76) return `${y}`;
-  if (roll < 0.81) return `${y}-${m}-${d}~`;
-  if (roll < 0.86) return `${y}-${m}?`;
-  if (roll < 0.9) return `../${y}-${m}-${d}`;
-  if (roll < 0.93) return `${y}-${m}-${d}/..`;
+  if (roll < 0.55) return `${y}-${m}-${d}`;
+  if (roll < 0.65) return `${y}-${m}`;
+  if (roll < 0.69) return `${y}`;
+  if (roll < 0.73) return `${y}-${m}-${d}~`;
+  if (roll < 0.77) return `${y}-${m}?`;
+  if (roll < 0.79) return `${y}~`;
+  if (roll < 0.81) return `${y}-${m}-${d}%`;
+  if (roll < 0.86) return `../${y}-${m}-${d}`;
+  if (roll < 0.9) return `${y}-${m}-${d}/..`;
   const end = new Date(day.getTime() + (3 + Math.floor(random() * 40)) * 86_400_000);
   return `${y}-${m}-${d}/${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`;
 }
