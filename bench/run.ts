@@ -102,7 +102,7 @@ async function measureSite(n: number, collect: (key: string, value: number) => v
   else missing[`${n}:js.timeline`] = 'no Timeline script on the case page';
   const embed = measureModule(distPath, '/embed.js');
   if (embed) collect('js.embed', embed.bytes);
-  else missing['js.embed'] = 'not built: dist/embed.js is missing (the embed branch has not landed)';
+  else missing[`${n}:js.embed`] = 'not built: dist/embed.js is missing (the embed branch has not landed)';
   for (let i = 0; i < runs; i++) {
     log(`search ${n} events, run ${i + 1}/${runs}`);
     const search = await measureSearch(browser, distPath, SEARCH_TERM, SEARCH_FILTER);
@@ -127,7 +127,7 @@ async function measureWidgets(n: number, collect: (key: string, value: number) =
     for (let i = 0; i < count; i++) {
       log(`timeline ${n} events, ${peer.name}, run ${i + 1}/${count}`);
       try {
-        const figures = await measurePeer(browser, ROOT, peer, events);
+        const figures = await measurePeer(browser, ROOT, peer, events, quick ? { zoomSteps: Math.min(peer.zoomSteps, 4) } : {});
         for (const [key, value] of Object.entries(figures)) collect(`${peer.id}.${key}`, value);
       } catch (error) {
         missing[`${n}:${peer.id}`] = (error as Error).message;
@@ -145,7 +145,10 @@ try {
     const collect = (key: string, value: number) => void (runsOf[key] ??= []).push(value);
     const notes: string[] = [];
     if (sizes.includes(n)) await measureSite(n, collect, notes);
-    else notes.push('timeline only: no site was built at this size in --quick');
+    else {
+      notes.push('timeline only: no site was built at this size in --quick');
+      for (const key of ['build.seconds', 'search.first.bytes']) missing[`${n}:${key}`] = `no site built at ${n} events in --quick`;
+    }
     await measureWidgets(n, collect, notes);
     // The widgets' own bytes do not depend on the corpus; ours comes from the built site.
     const summaries = Object.fromEntries(Object.entries(runsOf).map(([key, values]) => [key, summarize(values)]));

@@ -18,11 +18,18 @@ export interface PeerFigures {
   bytes: number;
 }
 
-const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-  Promise.race([promise, new Promise<T>((_, fail) => setTimeout(() => fail(new Error(`${what} took longer than ${ms / 1000} s`)), ms))]);
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  // Cleared, or a finished run would keep Node alive until every timer fired.
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** Run a peer once on the events in a fresh page served from node_modules; return its figures. */
-export async function measurePeer(browser: Browser, root: string, peer: Peer, events: readonly TimelineEvent[], timeoutMs = 180_000): Promise<PeerFigures> {
+export async function measurePeer(browser: Browser, root: string, peer: Peer, events: readonly TimelineEvent[], options: { zoomSteps?: number; timeoutMs?: number } = {}): Promise<PeerFigures> {
+  const { zoomSteps = peer.zoomSteps, timeoutMs = 300_000 } = options;
   const server = await serve({ '/node_modules/': `${root}/node_modules` }, { '/bench.html': peerPage(peer, events) });
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   try {
@@ -63,7 +70,7 @@ export async function measurePeer(browser: Browser, root: string, peer: Peer, ev
     let domNodesMax = domNodes;
     const zoomWall: number[] = [];
     const zoomCpu: number[] = [];
-    for (let step = 1; step <= peer.zoomSteps; step++) {
+    for (let step = 1; step <= zoomSteps; step++) {
       const start = await cpu();
       const ms = await withTimeout(
         page.evaluate(async (step) => {
