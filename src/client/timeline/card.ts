@@ -26,14 +26,10 @@ export function fillCard(card: HTMLElement, event: TimelineEvent): void {
   card.replaceChildren(when, title, summary);
 }
 
-/** Place the card under (or above) a point given in CSS pixels of the canvas, inside it. */
+/** Place the card just under a point given in CSS pixels of the canvas, within its width; it may hang below. */
 export function placeCard(card: HTMLElement, canvas: HTMLElement, x: number, y: number): void {
   card.hidden = false;
   const width = card.offsetWidth;
-  const height = card.offsetHeight;
-  const left = Math.max(4, Math.min(canvas.clientWidth - width - 4, x - width / 2));
-  const below = y + 14;
-  const top = below + height <= canvas.clientHeight || y - 14 - height < 0 ? below : y - 14 - height;
-  card.style.left = `${left}px`;
-  card.style.top = `${top}px`;
+  card.style.left = `${Math.max(4, Math.min(canvas.clientWidth - width - 4, x - width / 2))}px`;
+  card.style.top = `${y + 8}px`;
 }

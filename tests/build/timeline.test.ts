@@ -1,0 +1,59 @@
+import { parseHTML } from 'linkedom';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { TimelinePayload } from '../../src/client/timeline/page';
+import { ROOT, buildSite, readDist } from '../helpers/site';
+
+function timelineOf(html: string) {
+  const { document } = parseHTML(html);
+  const figure = document.querySelector('.ct-timeline');
+  const payload = JSON.parse(figure?.querySelector('script[data-ct-data]')?.textContent ?? 'null') as TimelinePayload | null;
+  return { document, figure, payload };
+}
+
+describe('the build-time timeline', () => {
+  test.each([
+    ['cases/meta-ai-training-eu/index.html', 6],
+    ['index.html', 6],
+  ])('%s carries a static SVG per width and the data for %i events', (page, count) => {
+    const { figure, payload } = timelineOf(readDist(page));
+    const svgs = [...(figure?.querySelectorAll('svg[data-variant]') ?? [])];
+    expect(svgs.map((s) => s.getAttribute('data-variant'))).toEqual(['400', '720', '1100']);
+    expect(svgs.every((s) => s.getAttribute('role') === 'img' && /Timeline of .*: 6 events/.test(s.getAttribute('aria-label') ?? ''))).toBe(true);
+    expect(payload?.events).toHaveLength(count);
+  });
+
+  test('draws the seed case honestly before any script runs', () => {
+    const { figure } = timelineOf(readDist('cases/meta-ai-training-eu/index.html'));
+    const wide = figure?.querySelector('svg[data-variant="1100"]');
+    const mark = (id: string) => wide?.querySelector(`.ct-mark[data-event="${id}"]`);
+    expect(mark('2025-04-meta-announces-eu-ai-training')?.getAttribute('data-shape')).toBe('band');
+    expect(mark('2025-05-verbraucherzentrale-nrw-injunction-request')?.getAttribute('data-open')).toBe('before');
+    expect(mark('2025-05-noyb-cease-and-desist-letter')?.getAttribute('data-open')).toBe('before');
+    expect(mark('2025-05-27-meta-ai-training-start')?.getAttribute('data-status')).toBe('scheduled');
+  });
+
+  test('keeps the ordered list as the content after the chart, and nothing in the chart is a tab stop', () => {
+    const { document, figure } = timelineOf(readDist('cases/meta-ai-training-eu/index.html'));
+    const list = document.querySelector('ol.event-list');
+    expect(list?.querySelectorAll('li')).toHaveLength(6);
+    expect(figure?.compareDocumentPosition(list as never)).toBe(4);
+    expect(figure?.querySelectorAll('svg [tabindex], svg a')).toHaveLength(0);
+  });
+});
+
+describe('the timeline under a base path', () => {
+  const outDir = join(ROOT, 'tests/.tmp/timeline-base');
+  beforeAll(async () => {
+    await buildSite({ outDir, env: { CASETRAIL_BASE: '/kb/' } });
+  });
+
+  // Follows the site's own links (src/site/paths.ts), so the chart and the list never disagree.
+  test('links every event exactly as the list below it does', () => {
+    const { document, payload } = timelineOf(readDist('cases/meta-ai-training-eu/index.html', outDir));
+    const hrefs = Object.fromEntries(
+      [...document.querySelectorAll('ol.event-list li')].map((li) => [li.getAttribute('data-event-id'), li.querySelector('h3 a')?.getAttribute('href')]),
+    );
+    expect(payload?.events.map((e) => [e.id, e.url])).toEqual(Object.entries(hrefs));
+  });
+});
