@@ -178,7 +178,8 @@ const output: BenchResults = {
 const base = quick ? join(OUT, 'quick') : join(ROOT, 'bench');
 mkdirSync(base, { recursive: true });
 writeFileSync(join(base, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
-writeFileSync(join(base, 'RESULTS.md'), writeReport(output));
+const findings = join(ROOT, 'bench/FINDINGS.md');
+writeFileSync(join(base, 'RESULTS.md'), writeReport(output, existsSync(findings) ? readFileSync(findings, 'utf8') : ''));
 for (const check of checks) console.log(describeCheck(check));
 const failed = checks.filter((c) => c.status === 'fail');
 console.log(`\n${failed.length === 0 ? 'All budgets met' : `${failed.length} budget(s) exceeded`}; results in ${relative(ROOT, base)}/RESULTS.md (${output.minutes} min)`);

@@ -63,8 +63,8 @@ function widgetTable(result: SizeResult): string[] {
   return lines;
 }
 
-/** Return RESULTS.md for a run. */
-export function writeReport(results: BenchResults): string {
+/** Return RESULTS.md for a run, with the standing analysis (bench/FINDINGS.md) after the figures. */
+export function writeReport(results: BenchResults, findings = ''): string {
   const sizes = Object.keys(results.sizes).map(Number).sort((a, b) => a - b);
   const m = results.machine;
   const failed = results.budgets.filter((b) => b.status === 'fail').length;
@@ -105,5 +105,6 @@ export function writeReport(results: BenchResults): string {
     out.push(...widgetTable(result), '');
   }
   out.push('## Budgets', '', `bench/budgets.json, checked against the medians: ${failed === 0 ? 'all met' : `**${failed} exceeded**`}.`, '', '```', ...results.budgets.map(describeCheck), '```', '');
+  if (findings.trim()) out.push(findings.trim(), '');
   return `${out.join('\n')}\n`;
 }
