@@ -1,7 +1,7 @@
 // The benchmark: `npm run bench` (100, 1,000 and 10,000 events, three runs; the 10,000-event
 // build once) or `npm run bench -- --quick` (100 and 1,000 events, one run: for CI).
 // Other flags: --sizes 100,1000 · --runs 3 · --reuse-builds (measure the dist/ of an earlier run)
-// · --cpu-prof (profile each build into bench/.out/prof-<size>/).
+// · --cpu-prof (profile each build into bench/.out/prof-<size>/) · --report-only (RESULTS.md from results.json).
 // Writes bench/results.json and bench/RESULTS.md; exits 1 when a budget in bench/budgets.json is exceeded.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,6 +29,14 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const quick = flag('quick');
+// --report-only: rewrite bench/RESULTS.md from bench/results.json and bench/FINDINGS.md, measuring nothing.
+if (flag('report-only')) {
+  const saved = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as BenchResults;
+  const notes = join(ROOT, 'bench/FINDINGS.md');
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), writeReport(saved, existsSync(notes) ? readFileSync(notes, 'utf8') : ''));
+  console.log('bench/RESULTS.md rewritten from bench/results.json');
+  process.exit(0);
+}
 const sizes = (option('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
 const runs = Number(option('runs') ?? (quick ? 1 : 3));
 const reuse = flag('reuse-builds');

@@ -46,4 +46,9 @@ describe('writeReport', () => {
   ])('shows %s', (_, line) => {
     expect(text).toContain(line);
   });
+
+  test('ends with the standing analysis when there is one', () => {
+    expect(writeReport(results, '## Findings\n\nThe build spends its time here.\n').trimEnd().endsWith('The build spends its time here.')).toBe(true);
+    expect(writeReport(results)).not.toContain('## Findings');
+  });
 });
