@@ -13,7 +13,12 @@ const css = readFileSync(join(ROOT, 'src/client/timeline/timeline.css'), 'utf8')
 const data = JSON.stringify(generateTimelineEvents(count)).replace(/</g, '\\u003c');
 // Not minified, so the profile names the timeline's own functions.
 const bundle = await build({
-  stdin: { contents: "import { mountTimeline } from './src/client/timeline/mount.ts'; window.casetrailTimeline = { mountTimeline };", resolveDir: ROOT, loader: 'ts' },
+  stdin: {
+    contents:
+      "import { mountTimeline } from './src/client/timeline/mount.ts'; window.casetrailTimeline = { mountTimeline };",
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
   bundle: true,
   format: 'iife',
   write: false,
@@ -26,7 +31,9 @@ try {
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>profile</title><style>body{margin:0}#root{width:1100px;margin:8px}${css}</style></head>
 <body><div id="root"></div><script type="application/json" id="data">${data}</script><script>var __name = (f) => f;</script><script>${script}</script></body></html>`);
   await page.evaluate(() => {
-    (window as unknown as Record<string, unknown>).benchData = JSON.parse(document.getElementById('data')!.textContent!);
+    (window as unknown as Record<string, unknown>).benchData = JSON.parse(
+      document.getElementById('data')!.textContent!,
+    );
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -35,14 +42,22 @@ try {
   const ms = await page.evaluate(() => {
     const w = window as unknown as Record<string, any>;
     const start = performance.now();
-    w.casetrailTimeline.mountTimeline(document.getElementById('root'), w.benchData, { today: null, label: 'Profile' });
+    w.casetrailTimeline.mountTimeline(document.getElementById('root'), w.benchData, {
+      today: null,
+      label: 'Profile',
+    });
     void document.body.offsetHeight;
     return performance.now() - start;
   });
   const { profile } = await cdp.send('Profiler.stop');
-  const rows = summarizeProfile(profile as unknown as Parameters<typeof summarizeProfile>[0]).filter((r) => r.totalMs >= 1);
+  const rows = summarizeProfile(
+    profile as unknown as Parameters<typeof summarizeProfile>[0],
+  ).filter((r) => r.totalMs >= 1);
   console.log(`first render of ${count} events: ${ms.toFixed(1)} ms wall`);
-  for (const r of rows.sort((a, b) => b.selfMs - a.selfMs).slice(0, 14)) console.log(`${r.selfMs.toFixed(1).padStart(7)} ms self ${r.totalMs.toFixed(1).padStart(7)} ms total  ${r.name.replace(/ \S*:(\d+)$/, ' (line $1)')}`);
+  for (const r of rows.sort((a, b) => b.selfMs - a.selfMs).slice(0, 14))
+    console.log(
+      `${r.selfMs.toFixed(1).padStart(7)} ms self ${r.totalMs.toFixed(1).padStart(7)} ms total  ${r.name.replace(/ \S*:(\d+)$/, ' (line $1)')}`,
+    );
 } finally {
   await browser.close();
 }

@@ -33,7 +33,10 @@ const quick = flag('quick');
 if (flag('report-only')) {
   const saved = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as BenchResults;
   const notes = join(ROOT, 'bench/FINDINGS.md');
-  writeFileSync(join(ROOT, 'bench/RESULTS.md'), writeReport(saved, existsSync(notes) ? readFileSync(notes, 'utf8') : ''));
+  writeFileSync(
+    join(ROOT, 'bench/RESULTS.md'),
+    writeReport(saved, existsSync(notes) ? readFileSync(notes, 'utf8') : ''),
+  );
   console.log('bench/RESULTS.md rewritten from bench/results.json');
   process.exit(0);
 }
@@ -44,14 +47,17 @@ const cpuProf = flag('cpu-prof');
 // Quick runs still check the timeline budgets at 10,000 events: no build is needed for them.
 const timelineOnly = quick && !sizes.includes(10_000) ? [10_000] : [];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error(`bench: --sizes takes event counts (100,1000) and --runs a positive number; found ${option('sizes')} and ${option('runs')}`);
+  console.error(
+    `bench: --sizes takes event counts (100,1000) and --runs a positive number; found ${option('sizes')} and ${option('runs')}`,
+  );
   process.exit(2);
 }
 
 const OUT = join(ROOT, 'bench/.out');
 const SEARCH_TERM = 'injunction';
 const SEARCH_FILTER = { kind: 'ruling' };
-const log = (text: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
+const log = (text: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 
 /** How many times to build a size: a 10,000-event build takes minutes, so once. */
 const buildRuns = (n: number) => (n >= 10_000 ? 1 : runs);
@@ -71,22 +77,32 @@ const missing: Record<string, string> = {};
 const results: Record<number, SizeResult> = {};
 const browser = await launchChromium();
 const chromium = browser.version();
-const timelineCss = gzipSync(readFileSync(join(ROOT, 'src/client/timeline/timeline.css')), { level: 9 }).length;
+const timelineCss = gzipSync(readFileSync(join(ROOT, 'src/client/timeline/timeline.css')), {
+  level: 9,
+}).length;
 
-async function measureSite(n: number, collect: (key: string, value: number) => void, notes: string[]): Promise<void> {
+async function measureSite(
+  n: number,
+  collect: (key: string, value: number) => void,
+  notes: string[],
+): Promise<void> {
   const content = join(ROOT, 'bench/.corpus', String(n));
   const dist = `bench/.out/dist-${n}`;
   const distPath = join(ROOT, dist);
   if (reuse && existsSync(join(distPath, 'index.html'))) {
     notes.push(`build reused from an earlier run (--reuse-builds): no build time or memory`);
-    missing[`${n}:build.seconds`] = missing[`${n}:build.peakMemoryMB`] = 'build reused (--reuse-builds)';
+    missing[`${n}:build.seconds`] = missing[`${n}:build.peakMemoryMB`] =
+      'build reused (--reuse-builds)';
     const { bytes, files } = folderSize(distPath);
     collect('dist.bytes', bytes);
     collect('dist.files', files);
   } else {
     writeCorpus(n, content);
     const count = buildRuns(n);
-    if (count < runs) notes.push(`built ${count === 1 ? 'once' : `${count} times`} (a ${n.toLocaleString('en-US')}-event build takes minutes)`);
+    if (count < runs)
+      notes.push(
+        `built ${count === 1 ? 'once' : `${count} times`} (a ${n.toLocaleString('en-US')}-event build takes minutes)`,
+      );
     for (let i = 0; i < count; i++) {
       log(`build ${n} events, run ${i + 1}/${count}`);
       const prof = cpuProf ? [`--cpu-prof`, `--cpu-prof-dir=${join(OUT, `prof-${n}`)}`] : [];
@@ -99,9 +115,13 @@ async function measureSite(n: number, collect: (key: string, value: number) => v
     }
   }
   const eventPage = `events/bench-event-${String(Math.floor(n / 2)).padStart(5, '0')}/index.html`;
-  for (const [name, path] of [['case', 'cases/bench-all/index.html'], ['event', eventPage]] as const) {
+  for (const [name, path] of [
+    ['case', 'cases/bench-all/index.html'],
+    ['event', eventPage],
+  ] as const) {
     const weight = measurePage(distPath, path);
-    for (const part of ['html', 'css', 'js', 'total'] as const) collect(`page.${name}.${part}`, weight[part]);
+    for (const part of ['html', 'css', 'js', 'total'] as const)
+      collect(`page.${name}.${part}`, weight[part]);
   }
   const caseHtml = readFileSync(join(distPath, 'cases/bench-all/index.html'), 'utf8');
   const timelineScript = /<script[^>]+src="([^"]*Timeline[^"]*\.js)"/.exec(caseHtml)?.[1];
@@ -110,7 +130,9 @@ async function measureSite(n: number, collect: (key: string, value: number) => v
   else missing[`${n}:js.timeline`] = 'no Timeline script on the case page';
   const embed = measureModule(distPath, '/embed.js');
   if (embed) collect('js.embed', embed.bytes);
-  else missing[`${n}:js.embed`] = 'not built: dist/embed.js is missing (the embed branch has not landed)';
+  else
+    missing[`${n}:js.embed`] =
+      'not built: dist/embed.js is missing (the embed branch has not landed)';
   for (let i = 0; i < runs; i++) {
     log(`search ${n} events, run ${i + 1}/${runs}`);
     const search = await measureSearch(browser, distPath, SEARCH_TERM, SEARCH_FILTER);
@@ -123,19 +145,33 @@ async function measureSite(n: number, collect: (key: string, value: number) => v
   if (timelineJs) collect('ours.bytes', timelineJs.bytes + timelineCss);
 }
 
-async function measureWidgets(n: number, collect: (key: string, value: number) => void, notes: string[]): Promise<void> {
+async function measureWidgets(
+  n: number,
+  collect: (key: string, value: number) => void,
+  notes: string[],
+): Promise<void> {
   const events = generateTimelineEvents(n);
   for (let i = 0; i < runs; i++) {
     log(`timeline ${n} events, Casetrail, run ${i + 1}/${runs}`);
     const figures = await measureTimeline(browser, events);
-    for (const [key, value] of Object.entries(figures)) if (key !== 'events') collect(`ours.${key}`, value as number);
+    for (const [key, value] of Object.entries(figures))
+      if (key !== 'events') collect(`ours.${key}`, value as number);
   }
   for (const { peer, runs: count } of peerPlan(n)) {
-    if (count < runs) notes.push(`${peer.name} run ${count === 1 ? 'once' : `${count} times`} (minutes per run at this size)`);
+    if (count < runs)
+      notes.push(
+        `${peer.name} run ${count === 1 ? 'once' : `${count} times`} (minutes per run at this size)`,
+      );
     for (let i = 0; i < count; i++) {
       log(`timeline ${n} events, ${peer.name}, run ${i + 1}/${count}`);
       try {
-        const figures = await measurePeer(browser, ROOT, peer, events, quick ? { zoomSteps: Math.min(peer.zoomSteps, 4) } : {});
+        const figures = await measurePeer(
+          browser,
+          ROOT,
+          peer,
+          events,
+          quick ? { zoomSteps: Math.min(peer.zoomSteps, 4) } : {},
+        );
         for (const [key, value] of Object.entries(figures)) collect(`${peer.id}.${key}`, value);
       } catch (error) {
         missing[`${n}:${peer.id}`] = (error as Error).message;
@@ -144,7 +180,8 @@ async function measureWidgets(n: number, collect: (key: string, value: number) =
       }
     }
   }
-  if (!peerPlan(n).some((p) => p.peer.id === 'timelinejs')) notes.push('TimelineJS not run at this size in --quick (over a minute per run)');
+  if (!peerPlan(n).some((p) => p.peer.id === 'timelinejs'))
+    notes.push('TimelineJS not run at this size in --quick (over a minute per run)');
 }
 
 try {
@@ -155,11 +192,14 @@ try {
     if (sizes.includes(n)) await measureSite(n, collect, notes);
     else {
       notes.push('timeline only: no site was built at this size in --quick');
-      for (const key of ['build.seconds', 'search.first.bytes']) missing[`${n}:${key}`] = `no site built at ${n} events in --quick`;
+      for (const key of ['build.seconds', 'search.first.bytes'])
+        missing[`${n}:${key}`] = `no site built at ${n} events in --quick`;
     }
     await measureWidgets(n, collect, notes);
     // The widgets' own bytes do not depend on the corpus; ours comes from the built site.
-    const summaries = Object.fromEntries(Object.entries(runsOf).map(([key, values]) => [key, summarize(values)]));
+    const summaries = Object.fromEntries(
+      Object.entries(runsOf).map(([key, values]) => [key, summarize(values)]),
+    );
     results[n] = { events: n, summaries, ratios: peerRatios(mediansOf(summaries)), notes };
   }
 } finally {
@@ -176,7 +216,10 @@ const output: BenchResults = {
   mode: quick ? 'quick' : 'full',
   runs,
   minutes: Math.round((Date.now() - started) / 600) / 100,
-  machine: { ...machineInfo(ROOT, chromium), loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100) },
+  machine: {
+    ...machineInfo(ROOT, chromium),
+    loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
+  },
   search: { term: SEARCH_TERM, filter: SEARCH_FILTER },
   sizes: results,
   missing,
@@ -187,8 +230,13 @@ const base = quick ? join(OUT, 'quick') : join(ROOT, 'bench');
 mkdirSync(base, { recursive: true });
 writeFileSync(join(base, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
 const findings = join(ROOT, 'bench/FINDINGS.md');
-writeFileSync(join(base, 'RESULTS.md'), writeReport(output, existsSync(findings) ? readFileSync(findings, 'utf8') : ''));
+writeFileSync(
+  join(base, 'RESULTS.md'),
+  writeReport(output, existsSync(findings) ? readFileSync(findings, 'utf8') : ''),
+);
 for (const check of checks) console.log(describeCheck(check));
 const failed = checks.filter((c) => c.status === 'fail');
-console.log(`\n${failed.length === 0 ? 'All budgets met' : `${failed.length} budget(s) exceeded`}; results in ${relative(ROOT, base)}/RESULTS.md (${output.minutes} min)`);
+console.log(
+  `\n${failed.length === 0 ? 'All budgets met' : `${failed.length} budget(s) exceeded`}; results in ${relative(ROOT, base)}/RESULTS.md (${output.minutes} min)`,
+);
 process.exitCode = failed.length > 0 ? 1 : 0;

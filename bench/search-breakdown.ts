@@ -10,10 +10,18 @@ try {
   const sizes: [string, number][] = [];
   page.on('requestfinished', async (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.includes('/pagefind/')) sizes.push([path.replace(/\/pagefind\/(\w+)\/.*/, '/pagefind/$1/*'), (await request.sizes()).responseBodySize]);
+    if (path.includes('/pagefind/'))
+      sizes.push([
+        path.replace(/\/pagefind\/(\w+)\/.*/, '/pagefind/$1/*'),
+        (await request.sizes()).responseBodySize,
+      ]);
   });
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`);
-  await page.waitForFunction(() => (document.querySelector('[data-search-results]')?.children.length ?? 0) > 0, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('[data-search-results]')?.children.length ?? 0) > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.waitForLoadState('networkidle');
   const groups = new Map<string, { bytes: number; files: number }>();
   for (const [key, bytes] of sizes) {
@@ -21,7 +29,9 @@ try {
     groups.set(key, { bytes: group.bytes + bytes, files: group.files + 1 });
   }
   for (const [key, { bytes, files }] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) {
-    console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB  ${String(files).padStart(3)} file(s)  ${key}`);
+    console.log(
+      `${(bytes / 1024).toFixed(1).padStart(8)} KB  ${String(files).padStart(3)} file(s)  ${key}`,
+    );
   }
 } finally {
   await browser.close();

@@ -15,7 +15,12 @@ export interface BuildFigures {
 }
 
 /** Run `astro build` of a content folder under GNU time; return wall time and peak memory. */
-export async function measureBuild(root: string, contentDir: string, outDir: string, nodeArgs: string[] = []): Promise<BuildFigures> {
+export async function measureBuild(
+  root: string,
+  contentDir: string,
+  outDir: string,
+  nodeArgs: string[] = [],
+): Promise<BuildFigures> {
   const cacheDir = `${outDir}-cache`;
   // Cold builds only: a content cache left by an earlier run would make the figure meaningless.
   rmSync(resolve(root, outDir), { recursive: true, force: true });
@@ -27,18 +32,36 @@ export async function measureBuild(root: string, contentDir: string, outDir: str
     CASETRAIL_CACHE_DIR: cacheDir,
   };
   // Node itself, not the npm shim, so flags such as --cpu-prof reach the build process.
-  const command = [join(root, 'node_modules/.bin/node'), ...nodeArgs, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+  const command = [
+    join(root, 'node_modules/.bin/node'),
+    ...nodeArgs,
+    join(root, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+    '--outDir',
+    outDir,
+  ];
   const { stderr } = await run('/usr/bin/time', ['-f', 'casetrail-time %e %M', ...command], {
     cwd: root,
     env,
     maxBuffer: 256 * 1024 * 1024,
   }).catch((error: { stderr?: string; message: string }) => {
-    throw new Error(`bench: astro build of ${contentDir} failed:\n${(error.stderr ?? error.message).slice(-3000)}`, { cause: error });
+    throw new Error(
+      `bench: astro build of ${contentDir} failed:\n${(error.stderr ?? error.message).slice(-3000)}`,
+      { cause: error },
+    );
   });
   const match = /casetrail-time ([\d.]+) (\d+)/.exec(stderr);
-  if (!match) throw new Error(`bench: could not read the build's time and memory from GNU time:\n${stderr.slice(-2000)}`);
+  if (!match)
+    throw new Error(
+      `bench: could not read the build's time and memory from GNU time:\n${stderr.slice(-2000)}`,
+    );
   const { bytes, files } = folderSize(resolve(root, outDir));
-  return { seconds: Number(match[1]), peakMemoryMB: Math.round(Number(match[2]) / 1024), distBytes: bytes, distFiles: files };
+  return {
+    seconds: Number(match[1]),
+    peakMemoryMB: Math.round(Number(match[2]) / 1024),
+    distBytes: bytes,
+    distFiles: files,
+  };
 }
 
 /** Return the total size and number of files below a folder. */

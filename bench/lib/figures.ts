@@ -37,7 +37,11 @@ export const SITE_FIGURES: FigureInfo[] = [
   { key: 'js.embed', label: 'embed.js (module graph), gzip', unit: 'bytes' },
   { key: 'search.first.bytes', label: 'search: first query, bytes transferred', unit: 'bytes' },
   { key: 'search.first.ms', label: 'search: first query, page open → results shown', unit: 'ms' },
-  { key: 'search.filtered.bytes', label: 'search: filtered query, bytes transferred', unit: 'bytes' },
+  {
+    key: 'search.filtered.bytes',
+    label: 'search: filtered query, bytes transferred',
+    unit: 'bytes',
+  },
   { key: 'search.filtered.ms', label: 'search: filtered query, time', unit: 'ms' },
 ];
 

@@ -14,14 +14,30 @@ export interface MachineInfo {
   packages: Record<string, string>;
 }
 
-const PACKAGES = ['astro', '@astrojs/mdx', 'pagefind', 'd3-zoom', 'd3-selection', 'playwright-core', 'vis-timeline', '@knight-lab/timelinejs'];
+const PACKAGES = [
+  'astro',
+  '@astrojs/mdx',
+  'pagefind',
+  'd3-zoom',
+  'd3-selection',
+  'playwright-core',
+  'vis-timeline',
+  '@knight-lab/timelinejs',
+];
 
 /** Return the installed version of each package the benchmark measures or depends on. */
 export function packageVersions(root: string): Record<string, string> {
   return Object.fromEntries(
     PACKAGES.map((name) => {
       try {
-        return [name, (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version];
+        return [
+          name,
+          (
+            JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+              version: string;
+            }
+          ).version,
+        ];
       } catch {
         return [name, 'not installed'];
       }

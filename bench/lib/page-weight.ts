@@ -14,7 +14,8 @@ export interface PageWeight {
 
 // `import … from "x"`, `import "x"` and `export … from "x"`, but not `import("x")`: dynamic
 // imports load later (search opens, a widget scrolls into view), so they are not first-load bytes.
-const STATIC_IMPORT = /(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+const STATIC_IMPORT =
+  /(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 
 /** Return the specifiers a module statically imports, in order, without duplicates. */
 export function staticImports(code: string): string[] {
@@ -24,7 +25,11 @@ export function staticImports(code: string): string[] {
 /** Return the same-site URLs (paths) of a page's stylesheets, module scripts and modulepreloads. */
 export function pageAssets(html: string): { css: string[]; js: string[] } {
   const tags = [...html.matchAll(/<(link|script)\b[^>]*>/g)].map((m) => m[0]);
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find((v) => v !== undefined);
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`)
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined);
   const css: string[] = [];
   const js: string[] = [];
   for (const tag of tags) {
@@ -42,7 +47,10 @@ export function pageAssets(html: string): { css: string[]; js: string[] } {
 }
 
 /** Return every file of a module graph, from entry URLs, following static imports in `read`'s files. */
-export function moduleGraph(entries: readonly string[], read: (path: string) => string | null): string[] {
+export function moduleGraph(
+  entries: readonly string[],
+  read: (path: string) => string | null,
+): string[] {
   const seen = new Set<string>();
   const queue = entries.map((url) => new URL(url, 'http://site.invalid/').pathname);
   while (queue.length > 0) {
@@ -75,15 +83,28 @@ export function measurePage(dist: string, pagePath: string, base = '/'): PageWei
     return file ? readFileSync(file, 'utf8') : null;
   };
   const assets = pageAssets(html);
-  const cssFiles = [...new Set(assets.css.filter((u) => u.startsWith('/') && !u.startsWith('//')))].filter((u) => local(u));
-  const jsFiles = moduleGraph(assets.js.filter((u) => u.startsWith('/') && !u.startsWith('//')), read);
-  const weigh = (urls: string[]) => urls.reduce((sum, u) => sum + gz(readFileSync(local(u) as string)), 0);
+  const cssFiles = [
+    ...new Set(assets.css.filter((u) => u.startsWith('/') && !u.startsWith('//'))),
+  ].filter((u) => local(u));
+  const jsFiles = moduleGraph(
+    assets.js.filter((u) => u.startsWith('/') && !u.startsWith('//')),
+    read,
+  );
+  const weigh = (urls: string[]) =>
+    urls.reduce((sum, u) => sum + gz(readFileSync(local(u) as string)), 0);
   const weights = { html: gz(html), css: weigh(cssFiles), js: weigh(jsFiles) };
-  return { ...weights, total: weights.html + weights.css + weights.js, files: [pagePath, ...cssFiles, ...jsFiles] };
+  return {
+    ...weights,
+    total: weights.html + weights.css + weights.js,
+    files: [pagePath, ...cssFiles, ...jsFiles],
+  };
 }
 
 /** Return the gzipped bytes of a module and everything it statically imports (an entry like /embed.js). */
-export function measureModule(dist: string, url: string): { bytes: number; files: string[] } | null {
+export function measureModule(
+  dist: string,
+  url: string,
+): { bytes: number; files: string[] } | null {
   const read = (path: string) => {
     const file = join(dist, path);
     return existsSync(file) ? readFileSync(file, 'utf8') : null;

@@ -38,11 +38,16 @@ const n = (value: number) => value.toLocaleString('en-US');
 function siteTable(results: BenchResults, sizes: number[]): string[] {
   const built = sizes.filter((size) => results.sizes[size]?.summaries['dist.files']);
   if (built.length === 0) return [];
-  const lines = [`| figure | ${built.map((s) => `${n(s)} events`).join(' | ')} |`, `| --- | ${built.map(() => '---:').join(' | ')} |`];
+  const lines = [
+    `| figure | ${built.map((s) => `${n(s)} events`).join(' | ')} |`,
+    `| --- | ${built.map(() => '---:').join(' | ')} |`,
+  ];
   for (const figure of SITE_FIGURES) {
     const cells = built.map((size) => {
       const summary = results.sizes[size]?.summaries[figure.key];
-      return summary ? formatSummary(summary, figure.unit) : (results.missing[`${size}:${figure.key}`] ?? results.missing[figure.key] ?? '–');
+      return summary
+        ? formatSummary(summary, figure.unit)
+        : (results.missing[`${size}:${figure.key}`] ?? results.missing[figure.key] ?? '–');
     });
     lines.push(`| ${figure.label} | ${cells.join(' | ')} |`);
   }
@@ -55,9 +60,13 @@ function widgetTable(result: SizeResult): string[] {
     `| --- | ${WIDGETS.map(() => '---:').join(' | ')} | ---: | ---: |`,
   ];
   for (const figure of WIDGET_FIGURES) {
-    const cells = WIDGETS.map((w) => formatSummary(result.summaries[`${w.id}.${figure.key}`], figure.unit));
+    const cells = WIDGETS.map((w) =>
+      formatSummary(result.summaries[`${w.id}.${figure.key}`], figure.unit),
+    );
     if (cells.every((c) => c === '–')) continue;
-    const ratios = PEER_IDS.map((peer) => formatRatio(result.ratios[`${figure.key}/${peer}`] ?? null));
+    const ratios = PEER_IDS.map((peer) =>
+      formatRatio(result.ratios[`${figure.key}/${peer}`] ?? null),
+    );
     lines.push(`| ${figure.label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
   }
   return lines;
@@ -65,7 +74,9 @@ function widgetTable(result: SizeResult): string[] {
 
 /** Return RESULTS.md for a run, with the standing analysis (bench/FINDINGS.md) after the figures. */
 export function writeReport(results: BenchResults, findings = ''): string {
-  const sizes = Object.keys(results.sizes).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(results.sizes)
+    .map(Number)
+    .sort((a, b) => a - b);
   const m = results.machine;
   const failed = results.budgets.filter((b) => b.status === 'fail').length;
   const out: string[] = [
@@ -85,7 +96,9 @@ export function writeReport(results: BenchResults, findings = ''): string {
     '## Site: build, output, page weight, search',
     '',
     `Pages are weighed as a reader first loads them: the HTML, its stylesheets and every JS module it loads at once (static imports followed), gzip level 9. ` +
-      `Search: the built \`/search/?q=${results.search.term}\` page opened cold (bytes of everything under \`/pagefind/\`, served gzipped like a static host), then the same term filtered by ${Object.entries(results.search.filter)
+      `Search: the built \`/search/?q=${results.search.term}\` page opened cold (bytes of everything under \`/pagefind/\`, served gzipped like a static host), then the same term filtered by ${Object.entries(
+        results.search.filter,
+      )
         .map(([k, v]) => `${k} = ${v}`)
         .join(', ')} through Pagefind's API with the first ten results loaded.`,
     '',
@@ -104,7 +117,16 @@ export function writeReport(results: BenchResults, findings = ''): string {
     if (result.notes.length > 0) out.push(...result.notes.map((note) => `- ${note}`), '');
     out.push(...widgetTable(result), '');
   }
-  out.push('## Budgets', '', `bench/budgets.json, checked against the medians: ${failed === 0 ? 'all met' : `**${failed} exceeded**`}.`, '', '```', ...results.budgets.map(describeCheck), '```', '');
+  out.push(
+    '## Budgets',
+    '',
+    `bench/budgets.json, checked against the medians: ${failed === 0 ? 'all met' : `**${failed} exceeded**`}.`,
+    '',
+    '```',
+    ...results.budgets.map(describeCheck),
+    '```',
+    '',
+  );
   if (findings.trim()) out.push(findings.trim(), '');
   return `${out.join('\n')}\n`;
 }

@@ -41,18 +41,27 @@ function countPagefind(page: Page): { take(): { bytes: number; requests: number 
  * listed; then, in the same page, run the same term with one filter through Pagefind's API and
  * load the first ten results' data, as the page does when a facet is ticked.
  */
-export async function measureSearch(browser: Browser, dist: string, term: string, filter: Record<string, string>): Promise<SearchFigures> {
+export async function measureSearch(
+  browser: Browser,
+  dist: string,
+  term: string,
+  filter: Record<string, string>,
+): Promise<SearchFigures> {
   const server = await serve({ '/': dist });
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const counter = countPagefind(page);
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`, {
+      waitUntil: 'domcontentloaded',
+    });
     const handle = await page.waitForFunction(
       () => {
         const list = document.querySelector('[data-search-results]');
-        return list && list.children.length > 0 ? { ms: performance.now(), results: list.children.length } : null;
+        return list && list.children.length > 0
+          ? { ms: performance.now(), results: list.children.length }
+          : null;
       },
       undefined,
       { timeout: 120_000, polling: 'raf' },
@@ -68,13 +77,16 @@ export async function measureSearch(browser: Browser, dist: string, term: string
         const pagefind = await import(/* @vite-ignore */ url);
         const start = performance.now();
         const response = await pagefind.search(term, { filters: filter });
-        await Promise.all(response.results.slice(0, 10).map((hit: { data(): Promise<unknown> }) => hit.data()));
+        await Promise.all(
+          response.results.slice(0, 10).map((hit: { data(): Promise<unknown> }) => hit.data()),
+        );
         return { ms: performance.now() - start, results: response.results.length as number };
       },
       { term, filter },
     );
     await page.waitForLoadState('networkidle');
-    if (errors.length > 0) throw new Error(`the search page failed in Chromium: ${errors.join('; ')}`);
+    if (errors.length > 0)
+      throw new Error(`the search page failed in Chromium: ${errors.join('; ')}`);
     return { first, filtered: { ...counter.take(), ...filtered } };
   } finally {
     await page.close();

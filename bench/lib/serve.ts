@@ -29,7 +29,10 @@ export interface BenchServer {
  * Serve folders under URL prefixes (`{ '/': 'dist', '/node_modules/': 'node_modules' }`) and
  * in-memory pages on 127.0.0.1, gzipping text as a static host would.
  */
-export async function serve(mounts: Record<string, string>, pages: Record<string, string> = {}): Promise<BenchServer> {
+export async function serve(
+  mounts: Record<string, string>,
+  pages: Record<string, string> = {},
+): Promise<BenchServer> {
   const roots = Object.entries(mounts)
     .map(([prefix, folder]) => [prefix, resolve(folder)] as const)
     .sort((a, b) => b[0].length - a[0].length);
@@ -38,7 +41,11 @@ export async function serve(mounts: Record<string, string>, pages: Record<string
     const send = (body: Buffer, type: string, gzip: boolean) => {
       const zipped = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       const out = zipped ? gzipSync(body, { level: 9 }) : body;
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(zipped ? { 'content-encoding': 'gzip' } : {}) });
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+      });
       res.end(out);
     };
     if (pages[path] !== undefined) return send(Buffer.from(pages[path]), TYPES['.html']!, true);
@@ -48,7 +55,8 @@ export async function serve(mounts: Record<string, string>, pages: Record<string
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (!existsSync(file))
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     const ext = extname(file);
     send(readFileSync(file), TYPES[ext] ?? 'application/octet-stream', COMPRESSED.has(ext));
   });

@@ -29,11 +29,19 @@ export function toVisItem(event: TimelineEvent): VisItem {
   const start = event.start ?? event.end;
   if (start === null) throw new Error(`bench: event ${event.id} has neither a start nor an end`);
   const spans = event.start !== null && event.end !== null && event.start !== event.end;
-  return { id: event.id, content: event.title, start, ...(spans ? { end: event.end as string } : {}) };
+  return {
+    id: event.id,
+    content: event.title,
+    start,
+    ...(spans ? { end: event.end as string } : {}),
+  };
 }
 
 /** Return an ISO day as a TimelineJS date with only the parts the precision knows. */
-export function toTimelineJsDate(day: string, precision: TimelineEvent['precision']): TimelineJsDate {
+export function toTimelineJsDate(
+  day: string,
+  precision: TimelineEvent['precision'],
+): TimelineJsDate {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   if (precision === 'year') return { year };
   if (precision === 'month') return { year, month };
@@ -44,7 +52,10 @@ export function toTimelineJsDate(day: string, precision: TimelineEvent['precisio
 export function toTimelineJsEvent(event: TimelineEvent): TimelineJsEvent {
   const start = event.start ?? event.end;
   if (start === null) throw new Error(`bench: event ${event.id} has neither a start nor an end`);
-  const end = event.span === 'interval' && event.end !== null ? { end_date: toTimelineJsDate(event.end, event.precision) } : {};
+  const end =
+    event.span === 'interval' && event.end !== null
+      ? { end_date: toTimelineJsDate(event.end, event.precision) }
+      : {};
   return {
     unique_id: event.id,
     start_date: toTimelineJsDate(start, event.precision),

@@ -28,9 +28,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Run a peer once on the events in a fresh page served from node_modules; return its figures. */
-export async function measurePeer(browser: Browser, root: string, peer: Peer, events: readonly TimelineEvent[], options: { zoomSteps?: number; timeoutMs?: number } = {}): Promise<PeerFigures> {
+export async function measurePeer(
+  browser: Browser,
+  root: string,
+  peer: Peer,
+  events: readonly TimelineEvent[],
+  options: { zoomSteps?: number; timeoutMs?: number } = {},
+): Promise<PeerFigures> {
   const { zoomSteps = peer.zoomSteps, timeoutMs = 300_000 } = options;
-  const server = await serve({ '/node_modules/': `${root}/node_modules` }, { '/bench.html': peerPage(peer, events) });
+  const server = await serve(
+    { '/node_modules/': `${root}/node_modules` },
+    { '/bench.html': peerPage(peer, events) },
+  );
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   try {
     const errors: string[] = [];
@@ -42,11 +51,14 @@ export async function measurePeer(browser: Browser, root: string, peer: Peer, ev
       if (sizes) bytes += sizes.responseBodySize;
     });
     // Nothing but the local server: a widget that reaches for a CDN fails here, visibly.
-    await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
     await page.goto(`${server.origin}/bench.html`, { waitUntil: 'load' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const metric = async (name: string) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
+    const metric = async (name: string) =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
     const cpu = async () => (await metric('ThreadTime')) * 1000;
     await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -65,7 +77,8 @@ export async function measurePeer(browser: Browser, root: string, peer: Peer, ev
       `${peer.name} first render`,
     );
     const firstCpu = (await cpu()) - before;
-    const count = () => page.evaluate(() => document.getElementById('root')!.querySelectorAll('*').length);
+    const count = () =>
+      page.evaluate(() => document.getElementById('root')!.querySelectorAll('*').length);
     const domNodes = await count();
     let domNodesMax = domNodes;
     const zoomWall: number[] = [];

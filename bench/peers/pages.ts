@@ -19,14 +19,20 @@ export const PEERS: Peer[] = [
     id: 'vis',
     name: 'vis-timeline',
     package: 'vis-timeline',
-    files: ['/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', '/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'],
+    files: [
+      '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js',
+      '/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
+    ],
     zoomSteps: 12,
   },
   {
     id: 'timelinejs',
     name: 'TimelineJS',
     package: '@knight-lab/timelinejs',
-    files: ['/node_modules/@knight-lab/timelinejs/dist/js/timeline.js', '/node_modules/@knight-lab/timelinejs/dist/css/timeline.css'],
+    files: [
+      '/node_modules/@knight-lab/timelinejs/dist/js/timeline.js',
+      '/node_modules/@knight-lab/timelinejs/dist/css/timeline.css',
+    ],
     zoomSteps: 4,
   },
 ];
@@ -71,8 +77,14 @@ window.bench = {
 export function peerPage(peer: Peer, events: readonly TimelineEvent[]): string {
   const data = peer.id === 'vis' ? events.map(toVisItem) : events.map(toTimelineJsEvent);
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  const css = peer.files.filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" href="${f}">`).join('');
-  const js = peer.files.filter((f) => f.endsWith('.js')).map((f) => `<script src="${f}"></script>`).join('');
+  const css = peer.files
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => `<link rel="stylesheet" href="${f}">`)
+    .join('');
+  const js = peer.files
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `<script src="${f}"></script>`)
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${peer.name} bench</title>${css}
 <style>body{margin:0;font-family:system-ui}#root{width:1100px;height:600px;margin:8px}</style>${js}</head>
 <body><div id="root"></div><script type="application/json" id="data">${json}</script>

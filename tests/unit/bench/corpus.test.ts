@@ -35,9 +35,13 @@ describe('writeCorpus', () => {
   ])('%d events: every event file, the bench-all case holding all of them', (n, cases, actors) => {
     const dir = mkdtempSync(join(tmpdir(), 'casetrail-corpus-'));
     expect(writeCorpus(n, dir)).toEqual({ events: n, cases, actors });
-    const files = readdirSync(join(dir, 'events'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    const files = readdirSync(join(dir, 'events'), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.mdx'),
+    );
     expect(files).toHaveLength(n);
-    const first = parse(readFileSync(join(dir, 'events', files[0] as string), 'utf8').split('---')[1] as string);
+    const first = parse(
+      readFileSync(join(dir, 'events', files[0] as string), 'utf8').split('---')[1] as string,
+    );
     expect(first.cases).toContain('bench-all');
     expect(first.sources.length).toBeGreaterThan(0);
   });
@@ -49,11 +53,14 @@ describe('corpusDate', () => {
     return Array.from({ length: n }, (_, i) => parseEventDate(corpusDate(i, n, random)));
   };
 
-  test.each([100, 1000])('at %d events, every date parses and they spread over 2000 to 2024', (n) => {
-    const years = dates(n).map((d) => Number((d.earliest ?? d.latest)!.slice(0, 4)));
-    expect(Math.min(...years)).toBe(2000);
-    expect(Math.max(...years)).toBe(2024);
-  });
+  test.each([100, 1000])(
+    'at %d events, every date parses and they spread over 2000 to 2024',
+    (n) => {
+      const years = dates(n).map((d) => Number((d.earliest ?? d.latest)!.slice(0, 4)));
+      expect(Math.min(...years)).toBe(2000);
+      expect(Math.max(...years)).toBe(2024);
+    },
+  );
 
   test.each([
     ['precision', ['day', 'month', 'year']],

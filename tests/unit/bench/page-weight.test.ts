@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { measureModule, measurePage, moduleGraph, pageAssets, staticImports } from '../../../bench/lib/page-weight';
+import {
+  measureModule,
+  measurePage,
+  moduleGraph,
+  pageAssets,
+  staticImports,
+} from '../../../bench/lib/page-weight';
 
 describe('staticImports', () => {
   test.each([
@@ -23,7 +29,10 @@ describe('pageAssets', () => {
     const html = `<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg">
       <link rel=modulepreload href="/_astro/pre.js"><script type="module" src="/_astro/Timeline.js"></script>
       <script type="application/json">{}</script><script>inline()</script>`;
-    expect(pageAssets(html)).toEqual({ css: ['/_astro/a.css'], js: ['/_astro/pre.js', '/_astro/Timeline.js'] });
+    expect(pageAssets(html)).toEqual({
+      css: ['/_astro/a.css'],
+      js: ['/_astro/pre.js', '/_astro/Timeline.js'],
+    });
   });
 });
 
@@ -36,7 +45,12 @@ describe('moduleGraph', () => {
     '/_astro/lazy.js': 'never counted',
   };
   test('follows static imports once each, never dynamic or bare ones', () => {
-    expect(moduleGraph(['/_astro/entry.js'], (path) => files[path] ?? null).sort()).toEqual(['/_astro/d3.js', '/_astro/entry.js', '/_astro/shared.js', '/other/deep.js']);
+    expect(moduleGraph(['/_astro/entry.js'], (path) => files[path] ?? null).sort()).toEqual([
+      '/_astro/d3.js',
+      '/_astro/entry.js',
+      '/_astro/shared.js',
+      '/other/deep.js',
+    ]);
   });
   test('skips files that do not exist', () => {
     expect(moduleGraph(['/missing.js'], () => null)).toEqual([]);
@@ -55,7 +69,8 @@ describe('measurePage', () => {
   put('_astro/entry.js', entry);
   put('_astro/chunk.js', chunk);
   put('_astro/page.css', 'body{color:red}');
-  const html = '<link rel="stylesheet" href="/_astro/page.css"><script type="module" src="/_astro/entry.js"></script><link rel="stylesheet" href="https://cdn.example/x.css">';
+  const html =
+    '<link rel="stylesheet" href="/_astro/page.css"><script type="module" src="/_astro/entry.js"></script><link rel="stylesheet" href="https://cdn.example/x.css">';
   put('events/e/index.html', html);
 
   test('counts the imported chunk as well as the entry script', () => {

@@ -21,25 +21,53 @@ describe('writeReport', () => {
     mode: 'full',
     runs: 3,
     minutes: 12,
-    machine: { cpus: 2, cpuModel: 'Test CPU', memoryGB: 24, node: 'v24.0.0', chromium: '140.0', loadAverage: [1, 2, 3], loadAverageBefore: [4, 5, 6], packages: { astro: '7.3.5' } },
+    machine: {
+      cpus: 2,
+      cpuModel: 'Test CPU',
+      memoryGB: 24,
+      node: 'v24.0.0',
+      chromium: '140.0',
+      loadAverage: [1, 2, 3],
+      loadAverageBefore: [4, 5, 6],
+      packages: { astro: '7.3.5' },
+    },
     search: { term: 'injunction', filter: { kind: 'ruling' } },
     sizes: {
       1000: {
         events: 1000,
-        summaries: { 'build.seconds': summarize([30, 31, 29]), 'dist.files': summarize([2000]), 'ours.domNodesMax': summarize([900]), 'vis.domNodesMax': summarize([4500]) },
+        summaries: {
+          'build.seconds': summarize([30, 31, 29]),
+          'dist.files': summarize([2000]),
+          'ours.domNodesMax': summarize([900]),
+          'vis.domNodesMax': summarize([4500]),
+        },
         ratios: { 'domNodesMax/vis': 0.2 },
         notes: ['TimelineJS not run'],
       },
     },
     missing: { 'js.embed': 'not built: dist/embed.js is missing' },
-    budgets: [{ id: 'embed-js', label: 'embed.js, gzip', at: 1000, value: null, limit: null, unit: 'bytes', status: 'skip', note: 'not built: dist/embed.js is missing' }],
+    budgets: [
+      {
+        id: 'embed-js',
+        label: 'embed.js, gzip',
+        at: 1000,
+        value: null,
+        limit: null,
+        unit: 'bytes',
+        status: 'skip',
+        note: 'not built: dist/embed.js is missing',
+      },
+    ],
   };
   const text = writeReport(results);
   test.each([
     ['the machine', '2 CPUs (Test CPU), 24 GB memory; Node v24.0.0; Chromium 140.0'],
     ['the load', 'load average before the run 4 / 5 / 6'],
     ['build time with its spread', '| build time (astro build + Pagefind) | 30.0 s (±3 %) |'],
-    ['a missing figure with its reason', '| embed.js (module graph), gzip | not built: dist/embed.js is missing |'],
+    [
+      'a missing figure with its reason',
+      '| embed.js (module graph), gzip | not built: dist/embed.js is missing |',
+    ],
     ['the ratio to the peer', '| DOM nodes (most while zooming) | 900 | 4500 | – | 0.20× | – |'],
     ['the notes of a size', '- TimelineJS not run'],
     ['each budget', 'SKIP  embed.js, gzip at 1,000 events: not built'],
@@ -48,7 +76,11 @@ describe('writeReport', () => {
   });
 
   test('ends with the standing analysis when there is one', () => {
-    expect(writeReport(results, '## Findings\n\nThe build spends its time here.\n').trimEnd().endsWith('The build spends its time here.')).toBe(true);
+    expect(
+      writeReport(results, '## Findings\n\nThe build spends its time here.\n')
+        .trimEnd()
+        .endsWith('The build spends its time here.'),
+    ).toBe(true);
     expect(writeReport(results)).not.toContain('## Findings');
   });
 });

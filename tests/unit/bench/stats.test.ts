@@ -25,7 +25,11 @@ describe('summarize', () => {
     [[0, 0], { median: 0, min: 0, max: 0, spread: 0 }],
   ])('of %j gives median, extremes and relative spread', (values, expected) => {
     const summary = summarize(values);
-    expect(summary).toMatchObject({ median: expected.median, min: expected.min, max: expected.max });
+    expect(summary).toMatchObject({
+      median: expected.median,
+      min: expected.min,
+      max: expected.max,
+    });
     expect(summary.spread).toBeCloseTo(expected.spread, 10);
     expect(summary.runs).toEqual(values);
   });
