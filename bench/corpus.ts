@@ -22,9 +22,28 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const KINDS = ['announcement', 'statement', 'letter', 'complaint', 'application', 'filing', 'hearing', 'ruling', 'decision', 'appeal', 'settlement', 'regulatory-action', 'legislation', 'deadline', 'report'];
+const KINDS = [
+  'announcement',
+  'statement',
+  'letter',
+  'complaint',
+  'application',
+  'filing',
+  'hearing',
+  'ruling',
+  'decision',
+  'appeal',
+  'settlement',
+  'regulatory-action',
+  'legislation',
+  'deadline',
+  'report',
+];
 const ROLES = ['applicant', 'respondent', 'author', 'recipient', 'party'];
-const WORDS = 'court ruling injunction appeal regulator data protection consumer claim hearing evidence party counsel filing order judgment opt out consent processing transfer fine decision review complaint procedure jurisdiction remedy statute article directive'.split(' ');
+const WORDS =
+  'court ruling injunction appeal regulator data protection consumer claim hearing evidence party counsel filing order judgment opt out consent processing transfer fine decision review complaint procedure jurisdiction remedy statute article directive'.split(
+    ' ',
+  );
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -36,13 +55,15 @@ export function corpusDate(i: number, n: number, random: () => number): string {
   const m = pad(day.getUTCMonth() + 1);
   const d = pad(day.getUTCDate());
   const roll = random();
-  if (roll < 0.6) return `${y}-${m}-${d}`;
-  if (roll < 0.72) return `${y}-${m}`;
-  if (roll < 0.76) return `${y}`;
-  if (roll < 0.81) return `${y}-${m}-${d}~`;
-  if (roll < 0.86) return `${y}-${m}?`;
-  if (roll < 0.9) return `../${y}-${m}-${d}`;
-  if (roll < 0.93) return `${y}-${m}-${d}/..`;
+  if (roll < 0.55) return `${y}-${m}-${d}`;
+  if (roll < 0.65) return `${y}-${m}`;
+  if (roll < 0.69) return `${y}`;
+  if (roll < 0.73) return `${y}-${m}-${d}~`;
+  if (roll < 0.77) return `${y}-${m}?`;
+  if (roll < 0.79) return `${y}~`;
+  if (roll < 0.81) return `${y}-${m}-${d}%`;
+  if (roll < 0.86) return `../${y}-${m}-${d}`;
+  if (roll < 0.9) return `${y}-${m}-${d}/..`;
   const end = new Date(day.getTime() + (3 + Math.floor(random() * 40)) * 86_400_000);
   return `${y}-${m}-${d}/${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`;
 }
@@ -54,7 +75,10 @@ function sentence(random: () => number, words = 14): string {
 }
 
 function body(i: number, random: () => number): string {
-  const paragraphs = (count: number) => Array.from({ length: count }, () => Array.from({ length: 4 }, () => sentence(random)).join(' '));
+  const paragraphs = (count: number) =>
+    Array.from({ length: count }, () =>
+      Array.from({ length: 4 }, () => sentence(random)).join(' '),
+    );
   return [
     `## Background`,
     ...paragraphs(2),
@@ -72,21 +96,38 @@ function frontmatter(data: Record<string, unknown>, text: string): string {
 }
 
 /** Write the corpus of `n` events into `outDir` (emptied first); return the counts written. */
-export function writeCorpus(n: number, outDir: string): { events: number; cases: number; actors: number } {
+export function writeCorpus(
+  n: number,
+  outDir: string,
+): { events: number; cases: number; actors: number } {
   const random = createRandom(n);
   rmSync(outDir, { recursive: true, force: true });
   const caseCount = Math.max(3, Math.round(n / 250));
   const actorCount = Math.max(10, Math.round(n / 40));
-  const cases = ['bench-all', ...Array.from({ length: caseCount - 1 }, (_, c) => `bench-case-${c + 1}`)];
+  const cases = [
+    'bench-all',
+    ...Array.from({ length: caseCount - 1 }, (_, c) => `bench-case-${c + 1}`),
+  ];
   const actors = Array.from({ length: actorCount }, (_, a) => `bench-actor-${a + 1}`);
   mkdirSync(join(outDir, 'cases'), { recursive: true });
   mkdirSync(join(outDir, 'actors'), { recursive: true });
   for (const [a, id] of actors.entries()) {
-    const kind = a % 7 === 0 ? 'court' : a % 5 === 0 ? 'regulator' : a % 3 === 0 ? 'ngo' : 'company';
-    writeFileSync(join(outDir, 'actors', `${id}.yaml`), stringify({ name: `Synthetic Actor ${a + 1}`, kind, country: 'DE' }));
+    const kind =
+      a % 7 === 0 ? 'court' : a % 5 === 0 ? 'regulator' : a % 3 === 0 ? 'ngo' : 'company';
+    writeFileSync(
+      join(outDir, 'actors', `${id}.yaml`),
+      stringify({ name: `Synthetic Actor ${a + 1}`, kind, country: 'DE' }),
+    );
   }
   for (const [c, id] of cases.entries()) {
-    const data = { title: c === 0 ? 'Synthetic case with every event' : `Synthetic case ${c}`, summary: sentence(random, 20), jurisdictions: ['EU'], status: 'ongoing', tags: ['synthetic'], published: '2026-01-01' };
+    const data = {
+      title: c === 0 ? 'Synthetic case with every event' : `Synthetic case ${c}`,
+      summary: sentence(random, 20),
+      jurisdictions: ['EU'],
+      status: 'ongoing',
+      tags: ['synthetic'],
+      published: '2026-01-01',
+    };
     writeFileSync(join(outDir, 'cases', `${id}.mdx`), frontmatter(data, body(c, random)));
   }
   for (let i = 0; i < n; i++) {
@@ -102,7 +143,15 @@ export function writeCorpus(n: number, outDir: string): { events: number; cases:
       kind: s === 0 ? 'primary' : 'secondary',
       ...(s === 0 ? { url: `https://example.org/bench/${i}` } : {}),
     }));
-    const links = i > 0 && random() < 0.3 ? [{ type: 'responds-to', event: `bench-event-${String(Math.floor(random() * i)).padStart(5, '0')}` }] : [];
+    const links =
+      i > 0 && random() < 0.3
+        ? [
+            {
+              type: 'responds-to',
+              event: `bench-event-${String(Math.floor(random() * i)).padStart(5, '0')}`,
+            },
+          ]
+        : [];
     const data = {
       title: `Synthetic event ${i}: ${sentence(random, 5).slice(0, -1)}`,
       summary: sentence(random, 24),
@@ -110,7 +159,10 @@ export function writeCorpus(n: number, outDir: string): { events: number; cases:
       status: random() < 0.05 ? 'scheduled' : 'occurred',
       kind: KINDS[i % KINDS.length],
       cases: ['bench-all', cases[1 + (i % (cases.length - 1))]],
-      actors: [...new Set([actorA, actorB])].map((id, r) => ({ id, role: ROLES[(i + r) % ROLES.length] })),
+      actors: [...new Set([actorA, actorB])].map((id, r) => ({
+        id,
+        role: ROLES[(i + r) % ROLES.length],
+      })),
       jurisdiction: i % 2 ? 'DE' : 'EU',
       sources,
       links,
@@ -125,10 +177,14 @@ export function writeCorpus(n: number, outDir: string): { events: number; cases:
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('corpus.ts')) {
   const n = Number(process.argv[2] ?? 100);
   if (!Number.isInteger(n) || n < 1) {
-    console.error(`bench/corpus.ts: expected a positive number of events, found "${process.argv[2]}"`);
+    console.error(
+      `bench/corpus.ts: expected a positive number of events, found "${process.argv[2]}"`,
+    );
     process.exit(2);
   }
   const out = resolve(process.argv[3] ?? `bench/.corpus/${n}`);
   const counts = writeCorpus(n, out);
-  console.log(`wrote ${counts.events} events, ${counts.cases} cases, ${counts.actors} actors to ${out}`);
+  console.log(
+    `wrote ${counts.events} events, ${counts.cases} cases, ${counts.actors} actors to ${out}`,
+  );
 }

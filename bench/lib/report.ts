@@ -1,0 +1,132 @@
+/** Write a benchmark run as readable Markdown: machine, tables, ratios to peers, budgets. */
+import { describeCheck, formatValue, type BudgetCheck } from './budgets';
+import { PEER_IDS, SITE_FIGURES, WIDGETS, WIDGET_FIGURES, type FigureInfo } from './figures';
+import type { MachineInfo } from './machine';
+import { formatRatio, type Summary } from './stats';
+
+/** What was measured at one corpus size. */
+export interface SizeResult {
+  events: number;
+  summaries: Record<string, Summary>;
+  ratios: Record<string, number | null>;
+  notes: string[];
+}
+
+/** A whole run, as written to bench/results.json. */
+export interface BenchResults {
+  date: string;
+  mode: 'quick' | 'full';
+  runs: number;
+  minutes: number;
+  machine: MachineInfo & { loadAverageBefore: number[] };
+  search: { term: string; filter: Record<string, string> };
+  sizes: Record<number, SizeResult>;
+  missing: Record<string, string>;
+  budgets: BudgetCheck[];
+}
+
+/** Return a summary as "median (min–max, n runs)", or "median" for a single run. */
+export function formatSummary(summary: Summary | undefined, unit: FigureInfo['unit']): string {
+  if (!summary) return '–';
+  const value = formatValue(summary.median, unit);
+  if (summary.runs.length < 2) return value;
+  return `${value} (±${Math.round((summary.spread * 100) / 2)} %)`;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+function siteTable(results: BenchResults, sizes: number[]): string[] {
+  const built = sizes.filter((size) => results.sizes[size]?.summaries['dist.files']);
+  if (built.length === 0) return [];
+  const lines = [
+    `| figure | ${built.map((s) => `${n(s)} events`).join(' | ')} |`,
+    `| --- | ${built.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const figure of SITE_FIGURES) {
+    const cells = built.map((size) => {
+      const summary = results.sizes[size]?.summaries[figure.key];
+      return summary
+        ? formatSummary(summary, figure.unit)
+        : (results.missing[`${size}:${figure.key}`] ?? results.missing[figure.key] ?? '–');
+    });
+    lines.push(`| ${figure.label} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+function widgetTable(result: SizeResult): string[] {
+  const lines = [
+    `| figure | ${WIDGETS.map((w) => w.name).join(' | ')} | ours ÷ vis-timeline | ours ÷ TimelineJS |`,
+    `| --- | ${WIDGETS.map(() => '---:').join(' | ')} | ---: | ---: |`,
+  ];
+  for (const figure of WIDGET_FIGURES) {
+    const cells = WIDGETS.map((w) =>
+      formatSummary(result.summaries[`${w.id}.${figure.key}`], figure.unit),
+    );
+    if (cells.every((c) => c === '–')) continue;
+    const ratios = PEER_IDS.map((peer) =>
+      formatRatio(result.ratios[`${figure.key}/${peer}`] ?? null),
+    );
+    lines.push(`| ${figure.label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
+  }
+  return lines;
+}
+
+/** Return RESULTS.md for a run, with the standing analysis (bench/FINDINGS.md) after the figures. */
+export function writeReport(results: BenchResults, findings = ''): string {
+  const sizes = Object.keys(results.sizes)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const m = results.machine;
+  const failed = results.budgets.filter((b) => b.status === 'fail').length;
+  const out: string[] = [
+    '# Casetrail benchmark results',
+    '',
+    `Written by \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC in ${results.minutes} minutes. ` +
+      `Medians of ${results.runs} run${results.runs === 1 ? '' : 's'} unless a note says otherwise; (±x %) is half the spread of the runs (max − min) over the median.`,
+    '',
+    '## Machine',
+    '',
+    `- ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGB} GB memory; Node ${m.node}; Chromium ${m.chromium}`,
+    `- load average before the run ${m.loadAverageBefore.join(' / ')}, after ${m.loadAverage.join(' / ')} (1 / 5 / 15 min): the machine was shared, so wall times include waiting for a core; main-thread CPU times do not, and ratios hold better than times.`,
+    `- ${Object.entries(m.packages)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')}`,
+    '',
+    '## Site: build, output, page weight, search',
+    '',
+    `Pages are weighed as a reader first loads them: the HTML, its stylesheets and every JS module it loads at once (static imports followed), gzip level 9. ` +
+      `Search: the built \`/search/?q=${results.search.term}\` page opened cold (bytes of everything under \`/pagefind/\`, served gzipped like a static host), then the same term filtered by ${Object.entries(
+        results.search.filter,
+      )
+        .map(([k, v]) => `${k} = ${v}`)
+        .join(', ')} through Pagefind's API with the first ten results loaded.`,
+    '',
+    ...siteTable(results, sizes),
+    '',
+    '## Timeline: Casetrail, vis-timeline and TimelineJS on the same events',
+    '',
+    'The same synthetic case (bench/timeline/synthetic.ts) in each widget, 1,100 px wide, headless Chromium; vis-timeline with its defaults (stacking on) and a 400 px height, TimelineJS with its defaults. First render: from parsed data to a laid-out page (peers: until their own redraw has run, two animation frames). ' +
+      'Zoom frame: one step of a zoom into the same point (Casetrail: 40 frames, vis-timeline: 12 steps, TimelineJS: its next 4 zoom levels; 4 steps for each peer in --quick), including style and layout. ' +
+      'Peers load their dist bundles from node_modules through a local server; their bytes are what that server sent, gzipped.',
+    '',
+  ];
+  for (const size of sizes) {
+    const result = results.sizes[size] as SizeResult;
+    out.push(`### ${n(size)} events`, '');
+    if (result.notes.length > 0) out.push(...result.notes.map((note) => `- ${note}`), '');
+    out.push(...widgetTable(result), '');
+  }
+  out.push(
+    '## Budgets',
+    '',
+    `bench/budgets.json, checked against the medians: ${failed === 0 ? 'all met' : `**${failed} exceeded**`}.`,
+    '',
+    '```',
+    ...results.budgets.map(describeCheck),
+    '```',
+    '',
+  );
+  if (findings.trim()) out.push(findings.trim(), '');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,74 @@
+/** A local HTTP server for benchmarks: static folders, in-memory pages, gzip like a CDN. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+// Static hosts compress text; Pagefind's own files (.pf_*, .pagefind) are gzip inside already.
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml']);
+
+/** A running server: its origin and how to stop it. */
+export interface BenchServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve folders under URL prefixes (`{ '/': 'dist', '/node_modules/': 'node_modules' }`) and
+ * in-memory pages on 127.0.0.1, gzipping text as a static host would.
+ */
+export async function serve(
+  mounts: Record<string, string>,
+  pages: Record<string, string> = {},
+): Promise<BenchServer> {
+  const roots = Object.entries(mounts)
+    .map(([prefix, folder]) => [prefix, resolve(folder)] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (body: Buffer, type: string, gzip: boolean) => {
+      const zipped = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const out = zipped ? gzipSync(body, { level: 9 }) : body;
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(out);
+    };
+    if (pages[path] !== undefined) return send(Buffer.from(pages[path]), TYPES['.html']!, true);
+    const mount = roots.find(([prefix]) => path.startsWith(prefix));
+    if (!mount) return void res.writeHead(404).end('not found');
+    const [prefix, root] = mount;
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file))
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    const ext = extname(file);
+    send(readFileSync(file), TYPES[ext] ?? 'application/octet-stream', COMPRESSED.has(ext));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+// What the first search query downloads, by Pagefind file: `npx tsx bench/search-breakdown.ts <dist> <term>`.
+import { launchChromium } from './timeline/browser';
+import { serve } from './lib/serve';
+
+const [dist = 'dist', term = 'injunction'] = process.argv.slice(2);
+const server = await serve({ '/': dist });
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage();
+  const sizes: [string, number][] = [];
+  page.on('requestfinished', async (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/pagefind/'))
+      sizes.push([
+        path.replace(/\/pagefind\/(\w+)\/.*/, '/pagefind/$1/*'),
+        (await request.sizes()).responseBodySize,
+      ]);
+  });
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`);
+  await page.waitForFunction(
+    () => (document.querySelector('[data-search-results]')?.children.length ?? 0) > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  const groups = new Map<string, { bytes: number; files: number }>();
+  for (const [key, bytes] of sizes) {
+    const group = groups.get(key) ?? { bytes: 0, files: 0 };
+    groups.set(key, { bytes: group.bytes + bytes, files: group.files + 1 });
+  }
+  for (const [key, { bytes, files }] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) {
+    console.log(
+      `${(bytes / 1024).toFixed(1).padStart(8)} KB  ${String(files).padStart(3)} file(s)  ${key}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
