@@ -127,12 +127,13 @@ export function parseEventDate(input: unknown): EventDate {
   // `[..2025-05-23]` is EDTF's "one of a set, on or before": the same fact as `../2025-05-23`.
   const setBefore = /^\[\.\.([^\],]+)\]$/.exec(text);
   const normal = setBefore ? `../${setBefore[1]}` : text;
+  // edtf accepts 29 February in any year (as 1 March), so the calendar is checked first.
+  const impossible = explainImpossibleDay(normal);
+  if (impossible) throw new DateError(text, `a real date (${impossible})`);
   let parsed: EdtfDate | EdtfInterval;
   try {
     parsed = edtf(normal) as EdtfDate | EdtfInterval;
   } catch (cause) {
-    const impossible = explainImpossibleDay(normal);
-    if (impossible) throw new DateError(text, `a real date (${impossible})`, { cause });
     const bound = /invalid upper bound: (.+)$/.exec(String((cause as Error).message));
     if (bound) {
       throw new DateError(text, `an end after the start (the end ${bound[1]} comes first); write the earlier date first`, { cause });
