@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH } from './size';
 
@@ -59,7 +59,9 @@ export function cardTree(card: CardText): Node {
 /** Render a card to PNG bytes with satori (layout to SVG) and resvg (SVG to PNG). */
 export async function renderCardPng(card: CardText, fonts: Font[]): Promise<Uint8Array> {
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // resvg rasterises on libuv's thread pool, so with the build's page concurrency the second
+  // core draws one card while the main thread lays out the next page.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
 }
 
 /** The font family cards are set in; Latin Extended is a second family so satori falls back to it per glyph. */

@@ -127,6 +127,28 @@ describe('checkBudgets', () => {
   });
 });
 
+describe('checkBudgets with a known exceedance', () => {
+  const knownJs: Budget = { ...js, known: 'social cards; see RESULTS.md' };
+
+  test('reports an exceeded budget with a known reason as OVER, with the reason, not as a failure', () => {
+    const [check] = checkBudgets([knownJs], measured({ 100: { 'js.timeline': 40_000 } }));
+    expect(check?.status).toBe('over');
+    expect(describeCheck(check!)).toBe('OVER  client JS at 100 events: 39.1 KB > 30.0 KB (known: social cards; see RESULTS.md)');
+  });
+
+  test('still passes a budget with a known reason once the figure is back under it', () => {
+    expect(checkBudgets([knownJs], measured({ 100: { 'js.timeline': 1_000 } })).map((c) => c.status)).toEqual(['pass']);
+  });
+
+  test('fails an exceeded budget without a reason', () => {
+    expect(checkBudgets([js], measured({ 100: { 'js.timeline': 40_000 } })).map((c) => c.status)).toEqual(['fail']);
+  });
+
+  test('refuses an empty reason in budgets.json', () => {
+    expect(() => parseBudgets({ budgets: [{ ...js, known: ' ' }] })).toThrow('"known" must say why the budget is exceeded');
+  });
+});
+
 describe('parseBudgets', () => {
   test('reads the committed budgets file', async () => {
     const { readFileSync } = await import('node:fs');
