@@ -9,6 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
+import { EVENT_KINDS } from '../src/schemas/enums';
 
 /** A small seeded PRNG (mulberry32), so every run writes the same corpus. */
 export function createRandom(seed: number): () => number {
@@ -22,23 +23,6 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const KINDS = [
-  'announcement',
-  'statement',
-  'letter',
-  'complaint',
-  'application',
-  'filing',
-  'hearing',
-  'ruling',
-  'decision',
-  'appeal',
-  'settlement',
-  'regulatory-action',
-  'legislation',
-  'deadline',
-  'report',
-];
 const ROLES = ['applicant', 'respondent', 'author', 'recipient', 'party'];
 const WORDS =
   'court ruling injunction appeal regulator data protection consumer claim hearing evidence party counsel filing order judgment opt out consent processing transfer fine decision review complaint procedure jurisdiction remedy statute article directive'.split(
@@ -157,7 +141,7 @@ export function writeCorpus(
       summary: sentence(random, 24),
       date: corpusDate(i, n, random),
       status: random() < 0.05 ? 'scheduled' : 'occurred',
-      kind: KINDS[i % KINDS.length],
+      kind: EVENT_KINDS[i % EVENT_KINDS.length],
       cases: ['bench-all', cases[1 + (i % (cases.length - 1))]],
       actors: [...new Set([actorA, actorB])].map((id, r) => ({
         id,

@@ -1,12 +1,7 @@
-// The timeline in real Chromium against the built site (dist/). Self-contained: it serves dist/
-// itself and launches the system's Chromium, so it can later move onto the shared e2e harness.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// The timeline in real Chromium against the built site the shared e2e setup serves.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../bench/timeline/browser';
-import { serveStatic } from '../../bench/timeline/serve';
-import { DIST, buildSite } from '../helpers/site';
 
 const CASE = '/cases/meta-ai-training-eu/';
 // The seed case's events in date order, as the list on the page gives them.
@@ -20,17 +15,16 @@ const ORDER = [
 ];
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let origin: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) await buildSite();
-  server = await serveStatic(DIST);
+  // The shared e2e setup has built dist/ and serves it; its URL ends with the base path.
+  origin = inject('baseURL').replace(/\/$/, '');
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
@@ -46,7 +40,7 @@ async function open(path: string, width = 1280): Promise<{ page: Page; errors: s
     errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.origin + path);
+  await page.goto(origin + path);
   await page.waitForSelector('.ct-timeline[data-live] svg[data-live]');
   return { page, errors };
 }
@@ -131,7 +125,7 @@ describe('the case page timeline', () => {
   test('nothing moves when the script takes over', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(server.origin + CASE);
+    await page.goto(origin + CASE);
     const staticBox = await page.locator('.ct-canvas').boundingBox();
     const listTop = await page.locator('.event-list').boundingBox();
     await page.close();
