@@ -1,3 +1,4 @@
+import { compareEvents } from './build';
 import type { Model, ModelEvent } from './types';
 
 interface ModelIndex {
@@ -68,6 +69,7 @@ export function changedOn(event: ModelEvent): string {
 /** Return the most recently added or changed events, newest first. */
 export function latestChanges(model: Model, limit: number): ModelEvent[] {
   return [...model.events]
-    .sort((a, b) => changedOn(b).localeCompare(changedOn(a)) || b.data.date.earliest?.localeCompare(a.data.date.earliest ?? '') || 0)
+    // Entries changed the same day: the most recent event first (model order is oldest first).
+    .sort((a, b) => changedOn(b).localeCompare(changedOn(a)) || compareEvents(b, a))
     .slice(0, limit);
 }

@@ -149,6 +149,24 @@ describe('checkBudgets with a known exceedance', () => {
   });
 });
 
+describe('checkBudgets with a time tolerance (--quick)', () => {
+  test.each([
+    ['a time just over its budget is NEAR, not a failure', render, 110, 'near'],
+    ['a time far over its budget still fails', render, 130, 'fail'],
+    ['a time under its budget passes', render, 90, 'pass'],
+    ['a size over its budget fails whatever the tolerance', js, 31_000, 'fail'],
+  ])('%s', (_, budget, value, status) => {
+    const metric = budget.metric;
+    const at = budget.at ?? 100;
+    const [check] = checkBudgets([budget], measured({ [at]: { [metric]: value } }), { timeTolerance: 0.2 });
+    expect(check?.status).toBe(status);
+  });
+
+  test('applies no tolerance by default, as the full run does', () => {
+    expect(checkBudgets([render], measured({ 10000: { 'ours.ms': 101 } }))[0]?.status).toBe('fail');
+  });
+});
+
 describe('parseBudgets', () => {
   test('reads the committed budgets file', async () => {
     const { readFileSync } = await import('node:fs');

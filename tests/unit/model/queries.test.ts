@@ -90,4 +90,18 @@ describe('latestChanges', () => {
   test('orders by when entries were published or updated, not by event date', () => {
     expect(latestChanges(model, 3).map((e) => e.id)).toEqual(['d', 'c', 'b']);
   });
+
+  test('puts the most recent event first among entries changed the same day, open dates included', () => {
+    const { model: sameDay } = buildModel({
+      cases: [caseEntry('one')],
+      actors: [],
+      events: [
+        eventEntry('april', { date: '2025-04', cases: ['one'] }),
+        eventEntry('before-23', { date: '../2025-05-23', cases: ['one'] }),
+        eventEntry('may-27', { date: '2025-05-27', cases: ['one'] }),
+        eventEntry('may-23', { date: '2025-05-23', cases: ['one'] }),
+      ],
+    });
+    expect(latestChanges(sameDay, 4).map((e) => e.id)).toEqual(['may-27', 'may-23', 'before-23', 'april']);
+  });
 });
