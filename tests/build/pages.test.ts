@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPage, texts } from '../helpers/html';
 import { DIST, ROOT } from '../helpers/site';
+import { SEED_ORDER } from '../helpers/seed';
 
 const CASE = 'meta-ai-training-eu';
 const idsIn = (folder: string, ext: RegExp) =>
@@ -61,14 +62,7 @@ describe('the built site', () => {
   test('lists the case events oldest first as an ordered list of articles with machine-readable dates', () => {
     const doc = loadPage(`cases/${CASE}/index.html`);
     const items = [...doc.querySelectorAll('ol.event-list > li')];
-    expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual([
-      '2025-04-meta-announces-eu-ai-training',
-      '2025-05-verbraucherzentrale-nrw-injunction-request',
-      '2025-05-23-cologne-court-denies-injunction',
-      '2025-05-noyb-cease-and-desist-letter',
-      '2025-05-24-cryptopolitan-report',
-      '2025-05-27-meta-ai-training-start',
-    ]);
+    expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual(SEED_ORDER);
     for (const li of items) expect(li.querySelector('article time[datetime]')).not.toBeNull();
   });
 

@@ -2,17 +2,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../bench/timeline/browser';
+import { SEED_ORDER } from '../helpers/seed';
 
 const CASE = '/cases/meta-ai-training-eu/';
-// The seed case's events in date order, as the list on the page gives them.
-const ORDER = [
-  '2025-04-meta-announces-eu-ai-training',
-  '2025-05-verbraucherzentrale-nrw-injunction-request',
-  '2025-05-23-cologne-court-denies-injunction',
-  '2025-05-noyb-cease-and-desist-letter',
-  '2025-05-24-cryptopolitan-report',
-  '2025-05-27-meta-ai-training-start',
-];
 
 let browser: Browser;
 let origin: string;
@@ -58,10 +50,10 @@ describe('the case page timeline', () => {
     const shapes = await page.$$eval('.ct-timeline svg[data-live] .ct-mark', (marks) =>
       marks.map((m) => ({ id: m.getAttribute('data-event'), shape: m.getAttribute('data-shape'), open: m.getAttribute('data-open'), status: m.getAttribute('data-status') })),
     );
-    expect(shapes.find((s) => s.id === ORDER[0])).toMatchObject({ shape: 'band' });
-    expect(shapes.filter((s) => s.open === 'before').map((s) => s.id).sort()).toEqual([ORDER[1], ORDER[3]].sort());
-    expect(shapes.find((s) => s.id === ORDER[5])).toMatchObject({ status: 'scheduled' });
-    const fill = await page.$eval(`.ct-timeline svg[data-live] .ct-mark[data-event="${ORDER[5]}"] .ct-shape`, (el) => getComputedStyle(el).fill);
+    expect(shapes.find((s) => s.id === SEED_ORDER[0])).toMatchObject({ shape: 'band' });
+    expect(shapes.filter((s) => s.open === 'before').map((s) => s.id).sort()).toEqual([SEED_ORDER[1], SEED_ORDER[3]].sort());
+    expect(shapes.find((s) => s.id === SEED_ORDER[5])).toMatchObject({ status: 'scheduled' });
+    const fill = await page.$eval(`.ct-timeline svg[data-live] .ct-mark[data-event="${SEED_ORDER[5]}"] .ct-shape`, (el) => getComputedStyle(el).fill);
     const bg = await page.$eval('.ct-canvas', (el) => getComputedStyle(el).backgroundColor);
     expect(fill).toBe(bg);
     expect(errors).toEqual([]);
@@ -98,25 +90,25 @@ describe('the case page timeline', () => {
     await page.focus('.ct-timeline svg[data-live] [tabindex="0"]');
     await page.keyboard.press('Home');
     const seen: string[] = [];
-    for (let i = 0; i < ORDER.length; i++) {
+    for (let i = 0; i < SEED_ORDER.length; i++) {
       seen.push(await page.evaluate(() => location.hash.replace('#event=', '')));
       const live = await page.$eval('.ct-live', (el) => el.textContent ?? '');
-      expect(live).toContain(`Event ${i + 1} of ${ORDER.length}`);
+      expect(live).toContain(`Event ${i + 1} of ${SEED_ORDER.length}`);
       const focusedInside = await page.evaluate(() => document.activeElement?.closest('svg[data-live]') !== null);
       expect(focusedInside).toBe(true);
       await page.keyboard.press('ArrowRight');
     }
-    expect(seen).toEqual(ORDER);
+    expect(seen).toEqual(SEED_ORDER);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   test('#event= selects and centres an event at load', async () => {
-    const { page, errors } = await open(`${CASE}#event=${ORDER[2]}`);
+    const { page, errors } = await open(`${CASE}#event=${SEED_ORDER[2]}`);
     await page.waitForFunction(() => document.querySelector('.ct-live')?.textContent !== '');
     expect(await page.$eval('.ct-live', (el) => el.textContent)).toContain('Cologne court');
     const current = await page.$$eval('.ct-timeline svg[data-live] [aria-current="true"]', (els) => els.map((e) => e.getAttribute('data-event')));
-    expect(current).toEqual([ORDER[2]]);
+    expect(current).toEqual([SEED_ORDER[2]]);
     expect(await page.isVisible('.ct-card')).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
