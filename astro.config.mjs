@@ -24,7 +24,11 @@ export default defineConfig({
     // Render a few pages at once: social cards rasterise off the main thread meanwhile.
     concurrency: 4,
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    pagefind(),
+  ],
   vite: {
     build: {
       rollupOptions: {

@@ -76,7 +76,9 @@ export function parseBudgets(json: unknown, file = 'bench/budgets.json'): Budget
     if (b.growth !== undefined && b.growth !== 'linear')
       throw new Error(`${where}: "growth" must be "linear", found ${JSON.stringify(b.growth)}`);
     if (b.known !== undefined && (typeof b.known !== 'string' || b.known.trim() === ''))
-      throw new Error(`${where}: "known" must say why the budget is exceeded and where the cost is shown`);
+      throw new Error(
+        `${where}: "known" must say why the budget is exceeded and where the cost is shown`,
+      );
     if (b.at !== undefined && !(Number.isInteger(b.at) && (b.at as number) > 0))
       throw new Error(`${where}: "at" must be a number of events`);
     return b as unknown as Budget;
@@ -181,12 +183,23 @@ export function checkBudgets(
   const tolerance = options.timeTolerance ?? 0;
   return checkEach(budgets, measured).map((check) => {
     if (check.status !== 'fail') return check;
-    if (known.has(check.id)) return { ...check, status: 'over' as const, note: `known: ${known.get(check.id)}` };
+    if (known.has(check.id))
+      return { ...check, status: 'over' as const, note: `known: ${known.get(check.id)}` };
     // A time from one run on a shared machine is one noisy sample: within the tolerance it is
     // reported as NEAR for a person to look at, not failed; sizes and counts get no tolerance.
     const timed = check.unit === 'ms' || check.unit === 's';
-    if (timed && tolerance > 0 && check.value !== null && check.limit !== null && check.value <= check.limit * (1 + tolerance))
-      return { ...check, status: 'near' as const, note: `within ${Math.round(tolerance * 100)} % of the budget in a --quick run; the full run decides` };
+    if (
+      timed &&
+      tolerance > 0 &&
+      check.value !== null &&
+      check.limit !== null &&
+      check.value <= check.limit * (1 + tolerance)
+    )
+      return {
+        ...check,
+        status: 'near' as const,
+        note: `within ${Math.round(tolerance * 100)} % of the budget in a --quick run; the full run decides`,
+      };
     return check;
   });
 }
@@ -265,6 +278,7 @@ export function describeCheck(check: BudgetCheck): string {
   const shown = growth
     ? `${check.value!.toFixed(2)}× ≤ ${check.limit}×`
     : `${formatValue(check.value, check.unit)} ${check.status === 'pass' ? '≤' : '>'} ${formatValue(check.limit, check.unit)}`;
-  if (check.status === 'over' || check.status === 'near') return `${tag}  ${check.label}${where}: ${shown} (${check.note})`;
+  if (check.status === 'over' || check.status === 'near')
+    return `${tag}  ${check.label}${where}: ${shown} (${check.note})`;
   return `${tag}  ${check.label}${growth ? '' : where}: ${shown}${check.note && !growth ? ` (${check.note})` : ''}`;
 }

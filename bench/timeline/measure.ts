@@ -28,7 +28,9 @@ export interface TimelineFigures {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 let bundle: Promise<string> | undefined;
@@ -66,7 +68,10 @@ function harnessPage(script: string, events: readonly TimelineEvent[]): string {
 }
 
 /** Run the timeline once in a fresh page and return its figures. */
-export async function measureTimeline(browser: Browser, events: readonly TimelineEvent[]): Promise<TimelineFigures> {
+export async function measureTimeline(
+  browser: Browser,
+  events: readonly TimelineEvent[],
+): Promise<TimelineFigures> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -75,7 +80,9 @@ export async function measureTimeline(browser: Browser, events: readonly Timelin
   await cdp.send('Performance.enable');
   // Main-thread CPU time (ThreadTime) beside wall time: on a shared, loaded machine the wall
   // clock also counts time spent waiting for a core.
-  const cpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
+  const cpu = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value *
+    1000;
   await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     w.benchData = JSON.parse(document.getElementById('data')!.textContent!);
@@ -86,12 +93,17 @@ export async function measureTimeline(browser: Browser, events: readonly Timelin
     const root = document.getElementById('root')!;
     // First render: from parsed data to a laid-out page (style and layout forced).
     const start = performance.now();
-    w.benchHandle = w.casetrailTimeline.mountTimeline(root, w.benchData, { today: null, label: 'Benchmark timeline' });
+    w.benchHandle = w.casetrailTimeline.mountTimeline(root, w.benchData, {
+      today: null,
+      label: 'Benchmark timeline',
+    });
     void document.body.offsetHeight;
     return { ms: performance.now() - start, nodes: root.querySelectorAll('*').length };
   });
   const firstCpu = (await cpu()) - before;
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   const frames = async (kind: 'zoom' | 'pan') => {
     const start = await cpu();
     const result = await page.evaluate((kind) => {
@@ -116,7 +128,11 @@ export async function measureTimeline(browser: Browser, events: readonly Timelin
     return { ...result, cpuPerFrame: ((await cpu()) - start) / 40 };
   };
   const zoom = await frames('zoom');
-  await page.evaluate(() => (window as unknown as Record<string, any>).benchHandle.setView((window as unknown as Record<string, any>).benchHandle.layout.domain));
+  await page.evaluate(() =>
+    (window as unknown as Record<string, any>).benchHandle.setView(
+      (window as unknown as Record<string, any>).benchHandle.layout.domain,
+    ),
+  );
   const pan = await frames('pan');
   const figures = {
     firstRenderMs: first.ms,

@@ -21,7 +21,14 @@ const count = arg('events', 10_000);
 const runs = arg('runs', 3);
 
 /** Budgets of issue 3 (times in ms, sizes in bytes). */
-const BUDGETS = { clientGzip: 30 * 1024, firstRenderMs: 100, zoomFrameMs: 16, panFrameMs: 16, domNodesMax: 2000, buildLayoutMs: 1000 };
+const BUDGETS = {
+  clientGzip: 30 * 1024,
+  firstRenderMs: 100,
+  zoomFrameMs: 16,
+  panFrameMs: 16,
+  domNodesMax: 2000,
+  buildLayoutMs: 1000,
+};
 
 const events = generateTimelineEvents(count);
 
@@ -57,7 +64,8 @@ const summary = {
   events: count,
   runs,
   clientGzipBytes: siteGzip ?? standaloneGzip,
-  clientGzipSource: siteGzip === null ? 'esbuild bundle of mountTimeline' : 'dist/_astro Timeline script',
+  clientGzipSource:
+    siteGzip === null ? 'esbuild bundle of mountTimeline' : 'dist/_astro Timeline script',
   buildLayoutMs: build,
   firstRenderMs: med('firstRenderMs'),
   firstRenderCpuMs: med('firstRenderCpuMs'),
@@ -76,23 +84,57 @@ const summary = {
 mkdirSync(join(ROOT, 'bench/.out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/.out/timeline.json'), `${JSON.stringify(summary, null, 2)}\n`);
 const rows: [string, number, number | null, string][] = [
-  ['client JS, gzip (KB)', summary.clientGzipBytes / 1024, BUDGETS.clientGzip / 1024, summary.clientGzipSource],
-  ['build-time layout + SVG (ms)', summary.buildLayoutMs, BUDGETS.buildLayoutMs, 'Node, prepare + layout + 3 static SVGs'],
+  [
+    'client JS, gzip (KB)',
+    summary.clientGzipBytes / 1024,
+    BUDGETS.clientGzip / 1024,
+    summary.clientGzipSource,
+  ],
+  [
+    'build-time layout + SVG (ms)',
+    summary.buildLayoutMs,
+    BUDGETS.buildLayoutMs,
+    'Node, prepare + layout + 3 static SVGs',
+  ],
   ['first render, wall (ms)', summary.firstRenderMs, null, 'parsed data → laid-out page'],
-  ['first render, main-thread CPU (ms)', summary.firstRenderCpuMs, BUDGETS.firstRenderMs, 'same, CPU time (CDP ThreadTime)'],
-  ['zoom frame, wall median (ms)', summary.zoomFrameMs, null, `max ${summary.zoomFrameMaxMs.toFixed(1)}`],
-  ['zoom frame, CPU mean (ms)', summary.zoomFrameCpuMs, BUDGETS.zoomFrameMs, 'layout + draw + style + layout'],
-  ['pan frame, wall median (ms)', summary.panFrameMs, null, `max ${summary.panFrameMaxMs.toFixed(1)}`],
+  [
+    'first render, main-thread CPU (ms)',
+    summary.firstRenderCpuMs,
+    BUDGETS.firstRenderMs,
+    'same, CPU time (CDP ThreadTime)',
+  ],
+  [
+    'zoom frame, wall median (ms)',
+    summary.zoomFrameMs,
+    null,
+    `max ${summary.zoomFrameMaxMs.toFixed(1)}`,
+  ],
+  [
+    'zoom frame, CPU mean (ms)',
+    summary.zoomFrameCpuMs,
+    BUDGETS.zoomFrameMs,
+    'layout + draw + style + layout',
+  ],
+  [
+    'pan frame, wall median (ms)',
+    summary.panFrameMs,
+    null,
+    `max ${summary.panFrameMaxMs.toFixed(1)}`,
+  ],
   ['pan frame, CPU mean (ms)', summary.panFrameCpuMs, BUDGETS.panFrameMs, ''],
   ['DOM nodes, first / max', summary.domNodes, null, `max ${summary.domNodesMax}`],
   ['DOM nodes, max while zooming', summary.domNodesMax, BUDGETS.domNodesMax, ''],
   ['JS heap (MB)', summary.jsHeapMb, null, 'CDP JSHeapUsedSize, incl. the data'],
 ];
-console.log(`Timeline, ${count} synthetic events, medians of ${runs} runs; load average ${summary.loadAverage.map((n) => n.toFixed(1)).join(' ')}`);
+console.log(
+  `Timeline, ${count} synthetic events, medians of ${runs} runs; load average ${summary.loadAverage.map((n) => n.toFixed(1)).join(' ')}`,
+);
 let failed = false;
 for (const [name, value, budget, note] of rows) {
   const over = budget !== null && value > budget;
   failed ||= over;
-  console.log(`${name.padEnd(32)} ${value.toFixed(1).padStart(9)} ${budget === null ? '' : `(budget ${budget})`.padEnd(16)} ${over ? 'OVER ' : ''}${note}`);
+  console.log(
+    `${name.padEnd(32)} ${value.toFixed(1).padStart(9)} ${budget === null ? '' : `(budget ${budget})`.padEnd(16)} ${over ? 'OVER ' : ''}${note}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

@@ -21,7 +21,10 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * 2000, in date order, with every precision, qualifier, span and status, spread over `cases`
  * cases and a pool of actors, and typed links to earlier events. Same seed, same events.
  */
-export function generateTimelineEvents(count: number, options: { seed?: number; years?: number; cases?: number } = {}): TimelineEvent[] {
+export function generateTimelineEvents(
+  count: number,
+  options: { seed?: number; years?: number; cases?: number } = {},
+): TimelineEvent[] {
   const { seed = 1, years = 25, cases = 1 } = options;
   const random = seededRandom(seed);
   const start = Date.UTC(2000, 0, 1);
@@ -35,18 +38,36 @@ export function generateTimelineEvents(count: number, options: { seed?: number; 
       roll < 0.6
         ? { start: day, end: day, precision: 'day' as const, span: 'point' as const }
         : roll < 0.75
-          ? { start: `${day.slice(0, 7)}-01`, end: iso(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)), precision: 'month' as const, span: 'point' as const }
+          ? {
+              start: `${day.slice(0, 7)}-01`,
+              end: iso(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)),
+              precision: 'month' as const,
+              span: 'point' as const,
+            }
           : roll < 0.8
-            ? { start: `${day.slice(0, 4)}-01-01`, end: `${day.slice(0, 4)}-12-31`, precision: 'year' as const, span: 'point' as const }
+            ? {
+                start: `${day.slice(0, 4)}-01-01`,
+                end: `${day.slice(0, 4)}-12-31`,
+                precision: 'year' as const,
+                span: 'point' as const,
+              }
             : roll < 0.9
               ? { start: null, end: day, precision: 'day' as const, span: 'on-or-before' as const }
               : roll < 0.95
                 ? { start: day, end: null, precision: 'day' as const, span: 'on-or-after' as const }
-                : { start: day, end: iso(t + Math.floor(random() * 40 + 1) * 86_400_000), precision: 'day' as const, span: 'interval' as const };
+                : {
+                    start: day,
+                    end: iso(t + Math.floor(random() * 40 + 1) * 86_400_000),
+                    precision: 'day' as const,
+                    span: 'interval' as const,
+                  };
     const q = random();
     const id = `synthetic-${String(i).padStart(5, '0')}`;
     const kind = EVENT_KINDS[Math.floor(random() * EVENT_KINDS.length)]!;
-    const target = i > 0 && random() < 0.3 ? `synthetic-${String(Math.floor(random() * i)).padStart(5, '0')}` : null;
+    const target =
+      i > 0 && random() < 0.3
+        ? `synthetic-${String(Math.floor(random() * i)).padStart(5, '0')}`
+        : null;
     return {
       id,
       title: `Synthetic ${kind} number ${i} with a title of ordinary length`,
@@ -55,7 +76,14 @@ export function generateTimelineEvents(count: number, options: { seed?: number; 
       status: random() < 0.05 ? 'scheduled' : random() < 0.02 ? 'cancelled' : 'occurred',
       when: `${date.span} ${date.start ?? date.end}`,
       ...date,
-      qualifier: q < 0.85 ? 'exact' : q < 0.93 ? 'approximate' : q < 0.98 ? 'uncertain' : 'approximate-uncertain',
+      qualifier:
+        q < 0.85
+          ? 'exact'
+          : q < 0.93
+            ? 'approximate'
+            : q < 0.98
+              ? 'uncertain'
+              : 'approximate-uncertain',
       url: `/events/${id}/`,
       cases: [`synthetic-case-${pad(i % cases)}`],
       actors: [`synthetic-actor-${pad(Math.floor(random() * 20))}`],

@@ -19,7 +19,9 @@ const { values } = parseArgs({
 
 const staleMonths = Number(values['stale-months']);
 if (!Number.isInteger(staleMonths) || staleMonths < 1) {
-  console.error(`--stale-months: found "${values['stale-months']}"; expected a whole number of months, such as 12`);
+  console.error(
+    `--stale-months: found "${values['stale-months']}"; expected a whole number of months, such as 12`,
+  );
   process.exit(2);
 }
 const today = values.today ?? todayIso();
@@ -31,7 +33,10 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
 let typeErrors = false;
 if (!values['content-only']) {
   // astro check prints its own diagnostics; in --json mode they go to stderr so stdout stays JSON.
-  const result = spawnSync('astro', ['check'], { stdio: ['ignore', values.json ? 2 : 'inherit', 'inherit'], shell: false });
+  const result = spawnSync('astro', ['check'], {
+    stdio: ['ignore', values.json ? 2 : 'inherit', 'inherit'],
+    shell: false,
+  });
   typeErrors = result.status !== 0;
 }
 

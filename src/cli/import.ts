@@ -14,7 +14,8 @@ import { nearIds } from '../lib/model/problems';
 import { EVENT_KINDS, SOURCE_KINDS, type EventKind } from '../schemas/enums';
 import { todayIso } from '../lib/today';
 
-const USAGE = 'usage: npm run import -- timelinejs|csv FILE --case <case> [--kind <kind>] [--source-title … --source-publisher … --source-url … --source-kind …] [--dry-run]';
+const USAGE =
+  'usage: npm run import -- timelinejs|csv FILE --case <case> [--kind <kind>] [--source-title … --source-publisher … --source-url … --source-kind …] [--dry-run]';
 
 function fail(message: string): never {
   console.error(message);
@@ -46,10 +47,14 @@ if ((format !== 'timelinejs' && format !== 'csv') || !file) fail(USAGE);
 const root = contentDir();
 const files = readContentTree(root);
 const caseIds = files.filter((f) => f.collection === 'cases').map((f) => f.id);
-const caseId = values.case ?? fail(`--case: missing; give the case the events belong to (${caseIds.join(', ')})`);
+const caseId =
+  values.case ??
+  fail(`--case: missing; give the case the events belong to (${caseIds.join(', ')})`);
 if (!caseIds.includes(caseId)) {
   const near = nearIds(caseId, caseIds);
-  fail(`--case: "${caseId}" is not a case in ${root}/cases/; ${near.length > 0 ? `did you mean "${near[0]}"?` : 'create it first with npm run new:case'}`);
+  fail(
+    `--case: "${caseId}" is not a case in ${root}/cases/; ${near.length > 0 ? `did you mean "${near[0]}"?` : 'create it first with npm run new:case'}`,
+  );
 }
 
 let options: ImportOptions;
@@ -62,7 +67,9 @@ try {
           title: values['source-title'],
           publisher: values['source-publisher'],
           url: values['source-url'] ? checkUrl(values['source-url']) : undefined,
-          kind: values['source-kind'] ? (oneOf(SOURCE_KINDS, 'source kind')(values['source-kind']) as 'primary' | 'secondary') : undefined,
+          kind: values['source-kind']
+            ? (oneOf(SOURCE_KINDS, 'source kind')(values['source-kind']) as 'primary' | 'secondary')
+            : undefined,
         }
       : undefined,
     today: todayIso(),
@@ -76,17 +83,21 @@ let text: string;
 try {
   text = readFileSync(file, 'utf8');
 } catch (error) {
-  fail(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  fail(
+    `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+  );
 }
 
 try {
   const result = format === 'csv' ? importCsv(text, options) : importTimelineJson(text, options);
   const written = new Map<number, string>();
   if (!values['dry-run']) {
-    for (const row of result.rows) if (row.ok) written.set(row.row, writeNewFile(root, row.path, row.text));
+    for (const row of result.rows)
+      if (row.ok) written.set(row.row, writeNewFile(root, row.path, row.text));
   }
   console.log(importReport(file, result, written, format === 'csv' ? 'line' : 'event'));
-  if (!values['dry-run'] && written.size > 0) console.log('Next: npm run check, then npm run dev to read them');
+  if (!values['dry-run'] && written.size > 0)
+    console.log('Next: npm run check, then npm run dev to read them');
   process.exitCode = result.rows.some((r) => !r.ok) ? 1 : 0;
 } catch (error) {
   if (!(error instanceof RowError)) throw error;

@@ -5,7 +5,15 @@ import { parseArgs } from 'node:util';
 import { readContentTree } from '../lib/check/read';
 import { contentDir } from '../lib/content-dir';
 import { AnswerError, collectAnswers, type AskFn } from '../lib/editor/ask';
-import { actorFields, caseFields, eventFields, scaffoldActor, scaffoldCase, scaffoldEvent, type ScaffoldContext } from '../lib/editor/scaffold';
+import {
+  actorFields,
+  caseFields,
+  eventFields,
+  scaffoldActor,
+  scaffoldCase,
+  scaffoldEvent,
+  type ScaffoldContext,
+} from '../lib/editor/scaffold';
 import { writeNewFile } from '../lib/editor/write';
 import { todayIso } from '../lib/today';
 
@@ -17,7 +25,9 @@ const SCAFFOLDS = {
 
 const what = process.argv[2] as keyof typeof SCAFFOLDS;
 if (!(what in SCAFFOLDS)) {
-  console.error(`usage: tsx src/cli/new.ts event|case|actor [--flag value…]; found "${what ?? ''}"`);
+  console.error(
+    `usage: tsx src/cli/new.ts event|case|actor [--flag value…]; found "${what ?? ''}"`,
+  );
   process.exit(2);
 }
 
@@ -30,7 +40,9 @@ const ctx: ScaffoldContext = {
   existing: new Map(files.map((f) => [`${f.collection}/${f.id}`, f.file])),
 };
 const specs = SCAFFOLDS[what].fields(ctx);
-const options = Object.fromEntries(specs.map((s) => [s.flag, { type: 'string' as const, multiple: s.multiple ?? false }]));
+const options = Object.fromEntries(
+  specs.map((s) => [s.flag, { type: 'string' as const, multiple: s.multiple ?? false }]),
+);
 let flags;
 try {
   flags = parseArgs({ args: process.argv.slice(3), options, strict: true }).values;
@@ -51,7 +63,11 @@ try {
   console.log(`Preview: http://localhost:4321${file.pagePath} (run npm run dev)`);
   console.log('Then: npm run check');
 } catch (error) {
-  console.error(error instanceof AnswerError ? `Cannot write the ${what}:\n${error.message}` : (error as Error).message);
+  console.error(
+    error instanceof AnswerError
+      ? `Cannot write the ${what}:\n${error.message}`
+      : (error as Error).message,
+  );
   process.exitCode = 1;
 } finally {
   rl?.close();

@@ -21,8 +21,12 @@ export abstract class CasetrailElement extends BaseElement {
   static tag = '';
 
   /** Register the element under its tag (or another) unless the tag is taken, as by a second copy of embed.js. */
-  static define(tag = this.tag, registry: CustomElementRegistry | undefined = globalThis.customElements): void {
-    if (registry && !registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
+  static define(
+    tag = this.tag,
+    registry: CustomElementRegistry | undefined = globalThis.customElements,
+  ): void {
+    if (registry && !registry.get(tag))
+      registry.define(tag, this as unknown as CustomElementConstructor);
   }
 
   /** The case id; empty when missing or not of an id's form. */
@@ -72,7 +76,9 @@ for (const name of ['case', ...OPTION_NAMES] as const) {
   Object.defineProperty(CasetrailElement.prototype, name, {
     configurable: true,
     get(this: CasetrailElement) {
-      return name === 'case' ? (parseId(this.getAttribute(name)) ?? '') : parseEmbedOptions((n) => this.getAttribute(n))[name];
+      return name === 'case'
+        ? (parseId(this.getAttribute(name)) ?? '')
+        : parseEmbedOptions((n) => this.getAttribute(n))[name];
     },
     set(this: CasetrailElement, value: unknown) {
       if (value === null || value === undefined) this.removeAttribute(name);

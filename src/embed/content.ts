@@ -5,21 +5,45 @@ import { h } from './dom';
 
 /** Return the case title, linking to the case page in the top window. */
 export function createTitle(doc: Document, data: EmbedCase): HTMLElement {
-  return h(doc, 'p', { class: 'ct-embed-title', part: 'title' }, [h(doc, 'a', { href: data.url, target: '_top' }, [data.title])]);
+  return h(doc, 'p', { class: 'ct-embed-title', part: 'title' }, [
+    h(doc, 'a', { href: data.url, target: '_top' }, [data.title]),
+  ]);
 }
 
 /** Return the ordered list of events, marked up like the site's event list (same classes). */
-export function createEventList(doc: Document, data: EmbedCase, events: readonly TimelineEvent[]): HTMLElement {
+export function createEventList(
+  doc: Document,
+  data: EmbedCase,
+  events: readonly TimelineEvent[],
+): HTMLElement {
   return h(
     doc,
     'ol',
     { class: 'event-list', part: 'list', 'aria-label': `Events in ${data.title}` },
     events.map((event) => {
-      const when = h(doc, 'p', { class: 'when' }, [h(doc, 'time', { datetime: datetimeAttr(event) }, [event.when]), ` · ${kindLabel(event.kind)}`]);
-      if (event.status !== 'occurred') when.append(' ', h(doc, 'span', { class: `badge badge-${event.status}` }, [kindLabel(event.status)]));
-      const title = h(doc, 'p', { class: 'ct-event-title' }, [h(doc, 'a', { href: event.url, target: '_top' }, [event.title])]);
-      const card = h(doc, 'article', { class: 'event-card' }, [when, title, h(doc, 'p', {}, [event.summary])]);
-      return h(doc, 'li', { 'data-status': event.status, 'data-event-id': event.id, part: 'event' }, [card]);
+      const when = h(doc, 'p', { class: 'when' }, [
+        h(doc, 'time', { datetime: datetimeAttr(event) }, [event.when]),
+        ` · ${kindLabel(event.kind)}`,
+      ]);
+      if (event.status !== 'occurred')
+        when.append(
+          ' ',
+          h(doc, 'span', { class: `badge badge-${event.status}` }, [kindLabel(event.status)]),
+        );
+      const title = h(doc, 'p', { class: 'ct-event-title' }, [
+        h(doc, 'a', { href: event.url, target: '_top' }, [event.title]),
+      ]);
+      const card = h(doc, 'article', { class: 'event-card' }, [
+        when,
+        title,
+        h(doc, 'p', {}, [event.summary]),
+      ]);
+      return h(
+        doc,
+        'li',
+        { 'data-status': event.status, 'data-event-id': event.id, part: 'event' },
+        [card],
+      );
     }),
   );
 }
@@ -34,8 +58,14 @@ export function createAttribution(doc: Document, caseUrl: string): HTMLElement {
 }
 
 /** Return a message in place of the timeline, with an optional link to the case page. */
-export function createMessage(doc: Document, text: string, link?: { href: string; text: string }): HTMLElement {
-  const message = h(doc, 'p', { class: 'ct-embed-message', part: 'message', role: 'status' }, [text]);
+export function createMessage(
+  doc: Document,
+  text: string,
+  link?: { href: string; text: string },
+): HTMLElement {
+  const message = h(doc, 'p', { class: 'ct-embed-message', part: 'message', role: 'status' }, [
+    text,
+  ]);
   if (link) message.append(' ', h(doc, 'a', { href: link.href, target: '_top' }, [link.text]));
   return message;
 }

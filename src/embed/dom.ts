@@ -2,7 +2,12 @@
 export type Attributes = Record<string, string | number | true | false | undefined>;
 
 /** Return a new element of the given document with attributes and text or element children. */
-export function h(doc: Document, tag: string, attributes: Attributes = {}, children: (Node | string)[] = []): HTMLElement {
+export function h(
+  doc: Document,
+  tag: string,
+  attributes: Attributes = {},
+  children: (Node | string)[] = [],
+): HTMLElement {
   const el = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;

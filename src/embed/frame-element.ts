@@ -17,7 +17,12 @@ export class CasetrailFrameElement extends CasetrailElement {
 
   private iframe: HTMLIFrameElement | null = null;
   private readonly onMessage = (event: MessageEvent) => {
-    const height = this.iframe && acceptResizeMessage(event, { origin: siteBase(import.meta.url).origin, source: this.iframe.contentWindow });
+    const height =
+      this.iframe &&
+      acceptResizeMessage(event, {
+        origin: siteBase(import.meta.url).origin,
+        source: this.iframe.contentWindow,
+      });
     if (height) this.iframe!.style.height = `${height}px`;
   };
 
@@ -35,9 +40,12 @@ export class CasetrailFrameElement extends CasetrailElement {
     const options = this.options();
     if (!this.case) {
       this.iframe = null;
-      return this.root.replaceChildren(h(doc, 'p', { part: 'message' }, ['This Casetrail frame needs case="…".']));
+      return this.root.replaceChildren(
+        h(doc, 'p', { part: 'message' }, ['This Casetrail frame needs case="…".']),
+      );
     }
-    const src = new URL(`embed/${this.case}/${toEmbedQuery(options)}`, siteBase(import.meta.url)).href;
+    const src = new URL(`embed/${this.case}/${toEmbedQuery(options)}`, siteBase(import.meta.url))
+      .href;
     if (this.iframe?.getAttribute('src') === src) return;
     this.iframe = h(doc, 'iframe', {
       src,
@@ -46,6 +54,9 @@ export class CasetrailFrameElement extends CasetrailElement {
       loading: 'lazy',
       style: `display:block;width:100%;border:0;height:${options.height ?? INITIAL_HEIGHT}px`,
     }) as HTMLIFrameElement;
-    this.root.replaceChildren(h(doc, 'style', {}, [':host{display:block}:host([hidden]){display:none}']), this.iframe);
+    this.root.replaceChildren(
+      h(doc, 'style', {}, [':host{display:block}:host([hidden]){display:none}']),
+      this.iframe,
+    );
   }
 }

@@ -7,13 +7,22 @@ const BAND = 'M1,1H29V15H1Z';
 /** Each swatch (SVG markup, built from constants only) and what it means. */
 export const LEGEND_ITEMS: readonly (readonly [svg: string, text: string])[] = [
   [`<g class="ct-mark" data-shape="point"><path class="ct-shape" d="${POINT}"></path></g>`, 'Day'],
-  [`<g class="ct-mark" data-shape="band"><path class="ct-shape" d="${BAND}"></path></g>`, 'Month or year: a band over its span'],
-  [`<g class="ct-mark" data-shape="point" data-dashed=""><path class="ct-shape" d="${POINT}"></path></g>`, 'Approximate or uncertain (dashed)'],
+  [
+    `<g class="ct-mark" data-shape="band"><path class="ct-shape" d="${BAND}"></path></g>`,
+    'Month or year: a band over its span',
+  ],
+  [
+    `<g class="ct-mark" data-shape="point" data-dashed=""><path class="ct-shape" d="${POINT}"></path></g>`,
+    'Approximate or uncertain (dashed)',
+  ],
   [
     `<g class="ct-mark" data-shape="point" data-open="before"><path class="ct-tail" d="M8,8H-4M0,4L-4,8L0,12"></path><path class="ct-shape" d="${POINT}"></path></g>`,
     'On or before (open to the left; on or after: to the right)',
   ],
-  [`<g class="ct-mark" data-shape="point" data-status="scheduled"><path class="ct-shape" d="${POINT}"></path></g>`, 'Scheduled (hollow)'],
+  [
+    `<g class="ct-mark" data-shape="point" data-status="scheduled"><path class="ct-shape" d="${POINT}"></path></g>`,
+    'Scheduled (hollow)',
+  ],
   [
     '<g class="ct-cluster"><rect x="3" y="1" width="24" height="14" rx="4"></rect><text x="15" y="8" dy="0.35em">5</text></g>',
     'Several events too close to tell apart: click to zoom in',

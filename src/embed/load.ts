@@ -22,7 +22,8 @@ async function fetchCase(url: string): Promise<EmbedCase> {
   } catch (cause) {
     throw new LoadError('failed', `could not fetch ${url}`, { cause });
   }
-  if (response.status === 404 || response.status === 410) throw new LoadError('missing', `${url} does not exist`);
+  if (response.status === 404 || response.status === 410)
+    throw new LoadError('missing', `${url} does not exist`);
   if (!response.ok) throw new LoadError('failed', `${url} answered HTTP ${response.status}`);
   try {
     return apiCaseToEmbed(await response.json());

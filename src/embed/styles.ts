@@ -33,4 +33,7 @@ a:hover{text-decoration-thickness:2px}
 `;
 
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */
-export const EMBED_CSS: string = [hostThemeCss(), ...[TIMELINE_CSS, OWN_CSS].map(adaptCssForShadow)].join('\n');
+export const EMBED_CSS: string = [
+  hostThemeCss(),
+  ...[TIMELINE_CSS, OWN_CSS].map(adaptCssForShadow),
+].join('\n');

@@ -46,7 +46,10 @@ export class CasetrailTimelineElement extends CasetrailElement {
   }
 
   private dataUrl(): string {
-    return this.src || (this.case ? new URL(`data/cases/${this.case}.json`, siteBase(import.meta.url)).href : '');
+    return (
+      this.src ||
+      (this.case ? new URL(`data/cases/${this.case}.json`, siteBase(import.meta.url)).href : '')
+    );
   }
 
   protected render(): void {
@@ -59,7 +62,8 @@ export class CasetrailTimelineElement extends CasetrailElement {
     if (!this.visible) return this.waitUntilNear();
     this.loadedUrl = url;
     this.data = null;
-    if (!this.root.querySelector('.ct-embed')) this.show(createMessage(doc, 'Loading the timeline…'));
+    if (!this.root.querySelector('.ct-embed'))
+      this.show(createMessage(doc, 'Loading the timeline…'));
     loadCase(url).then(
       (data) => {
         if (this.loadedUrl !== url) return;
@@ -98,7 +102,12 @@ export class CasetrailTimelineElement extends CasetrailElement {
   private fail(error: unknown): void {
     const doc = this.ownerDocument;
     const id = this.case;
-    const page = id ? { href: new URL(`cases/${id}/`, siteBase(import.meta.url)).href, text: 'Open the case on Casetrail.' } : undefined;
+    const page = id
+      ? {
+          href: new URL(`cases/${id}/`, siteBase(import.meta.url)).href,
+          text: 'Open the case on Casetrail.',
+        }
+      : undefined;
     const reason = error instanceof LoadError ? error.reason : 'failed';
     const text =
       reason === 'missing'
@@ -125,12 +134,17 @@ export class CasetrailTimelineElement extends CasetrailElement {
     const options = this.options();
     const events = eventsInWindow(data.events, options);
     const chart = h(doc, 'div', { part: 'timeline' });
-    const frame = h(doc, 'div', { class: 'ct-embed', part: 'root', 'data-fixed': options.height !== null }, [
-      createTitle(doc, data),
-      chart,
-      createEventList(doc, data, events),
-      createAttribution(doc, data.url),
-    ]);
+    const frame = h(
+      doc,
+      'div',
+      { class: 'ct-embed', part: 'root', 'data-fixed': options.height !== null },
+      [
+        createTitle(doc, data),
+        chart,
+        createEventList(doc, data, events),
+        createAttribution(doc, data.url),
+      ],
+    );
     if (options.height !== null) frame.style.height = `${options.height}px`;
     this.handle?.destroy();
     this.root.replaceChildren(h(doc, 'style', {}, [EMBED_CSS]), frame);

@@ -42,8 +42,18 @@ export const EDTF_EXAMPLES =
   '2025-05-23 (day), 2025-04 (month), 2025 (year), 2025-05-23~ (approximate), 2025-05? (uncertain), ../2025-05-23 (on or before), 2025-05-14/.. (on or after), 2025-05-14/2025-05-23 (interval)';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 interface EdtfDate {
@@ -66,11 +76,13 @@ interface EdtfInterval {
 /** Return YAML's Date (from an unquoted `2025-05-23`) or a string as an EDTF string. */
 export function toEdtfString(value: unknown): string {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new DateError(String(value), `a real calendar day; use one of ${EDTF_EXAMPLES}`);
+    if (Number.isNaN(value.getTime()))
+      throw new DateError(String(value), `a real calendar day; use one of ${EDTF_EXAMPLES}`);
     return value.toISOString().slice(0, 10);
   }
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (typeof value !== 'string') throw new DateError(String(value), `an EDTF date string; use one of ${EDTF_EXAMPLES}`);
+  if (typeof value !== 'string')
+    throw new DateError(String(value), `an EDTF date string; use one of ${EDTF_EXAMPLES}`);
   return value.trim();
 }
 
@@ -99,7 +111,10 @@ function dayOf(ms: number): string {
 
 function precisionOf(date: EdtfDate): Precision {
   if (date.type !== 'Date') {
-    throw new DateError(date.type, `a day, month or year (${date.type.toLowerCase()} dates are not supported); use one of ${EDTF_EXAMPLES}`);
+    throw new DateError(
+      date.type,
+      `a day, month or year (${date.type.toLowerCase()} dates are not supported); use one of ${EDTF_EXAMPLES}`,
+    );
   }
   return date.values.length >= 3 ? 'day' : date.values.length === 2 ? 'month' : 'year';
 }
@@ -136,7 +151,11 @@ export function parseEventDate(input: unknown): EventDate {
   } catch (cause) {
     const bound = /invalid upper bound: (.+)$/.exec(String((cause as Error).message));
     if (bound) {
-      throw new DateError(text, `an end after the start (the end ${bound[1]} comes first); write the earlier date first`, { cause });
+      throw new DateError(
+        text,
+        `an end after the start (the end ${bound[1]} comes first); write the earlier date first`,
+        { cause },
+      );
     }
     throw new DateError(text, `an EDTF date; use one of ${EDTF_EXAMPLES}`, { cause });
   }
@@ -144,7 +163,8 @@ export function parseEventDate(input: unknown): EventDate {
     const { lower, upper } = parsed as EdtfInterval;
     const start = isDate(lower) ? lower : undefined;
     const end = isDate(upper) ? upper : undefined;
-    if (!start && !end) throw new DateError(text, 'at least one known end; give a start or an end date');
+    if (!start && !end)
+      throw new DateError(text, 'at least one known end; give a start or an end date');
     const known = (start ?? end) as EdtfDate;
     return {
       edtf: text,
@@ -225,7 +245,12 @@ export function yearOf(date: EventDate): number {
 }
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
-const SPAN_RANK: Record<Span, number> = { 'on-or-before': 0, interval: 1, point: 1, 'on-or-after': 2 };
+const SPAN_RANK: Record<Span, number> = {
+  'on-or-before': 0,
+  interval: 1,
+  point: 1,
+  'on-or-after': 2,
+};
 
 /**
  * Order two dates: by the day that anchors them (the start, or the end when only that is

@@ -13,7 +13,10 @@ export const actorSchema = z
     /** ISO 3166-1 alpha-2 country code, where the sources give it. */
     country: z
       .string()
-      .regex(/^[A-Z]{2}$/, { error: (iss) => `found ${describeFound(iss.input)}; expected an ISO 3166 country code such as DE` })
+      .regex(/^[A-Z]{2}$/, {
+        error: (iss) =>
+          `found ${describeFound(iss.input)}; expected an ISO 3166 country code such as DE`,
+      })
       .optional(),
     /** The actor's own website, where the sources give it. */
     url: httpUrl.optional(),

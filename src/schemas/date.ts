@@ -16,10 +16,15 @@ export const edtfDate = z
     } catch (error) {
       ctx.addIssue({
         code: 'custom',
-        message: error instanceof DateError ? `found ${error.found === '' ? 'an empty date' : `"${error.found}"`}; expected ${error.expected}` : String(error),
+        message:
+          error instanceof DateError
+            ? `found ${error.found === '' ? 'an empty date' : `"${error.found}"`}; expected ${error.expected}`
+            : String(error),
         input: value,
       });
       return z.NEVER;
     }
   })
-  .describe('An EDTF date: 2025-05-23, 2025-04, 2025, 2025-05-23~, 2025-05?, ../2025-05-23, 2025-05-14/2025-05-23.');
+  .describe(
+    'An EDTF date: 2025-05-23, 2025-04, 2025, 2025-05-23~, 2025-05?, ../2025-05-23, 2025-05-14/2025-05-23.',
+  );

@@ -49,7 +49,10 @@ export const eventSchema = z
     kind: oneOf(EVENT_KINDS, 'an event kind'),
     /** The cases this event belongs to (ids in content/cases/). */
     cases: z
-      .array(idRef('cases'), { error: (iss) => `found ${describeFound(iss.input)}; expected a list of case ids, like [meta-ai-training-eu]` })
+      .array(idRef('cases'), {
+        error: (iss) =>
+          `found ${describeFound(iss.input)}; expected a list of case ids, like [meta-ai-training-eu]`,
+      })
       .min(1, { error: 'found an empty list; expected at least one case id' }),
     /** The actors taking part, each with a role. */
     actors: z.array(actorRoleSchema).default([]),
@@ -62,9 +65,13 @@ export const eventSchema = z
     /** The documents this event rests on; at least one. */
     sources: z
       .array(sourceSchema, {
-        error: (iss) => `found ${describeFound(iss.input)}; expected a list of sources: every event cites at least one (title, publisher, url if online)`,
+        error: (iss) =>
+          `found ${describeFound(iss.input)}; expected a list of sources: every event cites at least one (title, publisher, url if online)`,
       })
-      .min(1, { error: 'found an empty list; expected at least one source: every event cites what it rests on (title, publisher, url if online)' }),
+      .min(1, {
+        error:
+          'found an empty list; expected at least one source: every event cites what it rests on (title, publisher, url if online)',
+      }),
     /** Typed links to other events. */
     links: z.array(eventLinkSchema).default([]),
     /** Free tags for feeds and search. */

@@ -13,7 +13,10 @@ export function describeFound(input: unknown): string {
 /** Return a schema for an id that refers to an entry of `collection` (existence is checked by the model). */
 export function idRef(collection: 'cases' | 'actors' | 'events') {
   return z
-    .string({ error: (iss) => `found ${describeFound(iss.input)}; expected the id of an entry in content/${collection}/` })
+    .string({
+      error: (iss) =>
+        `found ${describeFound(iss.input)}; expected the id of an entry in content/${collection}/`,
+    })
     .regex(ID_PATTERN, {
       error: (iss) =>
         `found ${describeFound(iss.input)}; expected the id of an entry in content/${collection}/ (its file name: lower-case words joined by hyphens)`,
@@ -23,7 +26,8 @@ export function idRef(collection: 'cases' | 'actors' | 'events') {
 /** Return an enum schema whose error names the value found and every allowed value. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (iss) => `found ${describeFound(iss.input)}; expected ${what}: one of ${values.join(', ')}`,
+    error: (iss) =>
+      `found ${describeFound(iss.input)}; expected ${what}: one of ${values.join(', ')}`,
   });
 }
 

@@ -5,16 +5,22 @@ import { describeFound, oneOf, text } from './id';
 
 /** An absolute http(s) address; anything else (ftp:, javascript:, a bare path) is refused. */
 export const httpUrl = z
-  .string({ error: (iss) => `found ${describeFound(iss.input)}; expected an http:// or https:// address` })
+  .string({
+    error: (iss) => `found ${describeFound(iss.input)}; expected an http:// or https:// address`,
+  })
   .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
-    error: (iss) => `found ${describeFound(iss.input)}; expected an http:// or https:// address, like https://example.org/ruling.pdf`,
+    error: (iss) =>
+      `found ${describeFound(iss.input)}; expected an http:// or https:// address, like https://example.org/ruling.pdf`,
   });
 
 /** A document an event rests on. */
 export const sourceSchema = z
   .object({
     /** An id for citing this source in the body (`<Cite id="…"/>`). */
-    id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     /** The document's own title. */
     title: text("the source's title"),
     /** Who published it: a newspaper, court, company or NGO. */
@@ -30,7 +36,10 @@ export const sourceSchema = z
     /** primary: the document itself (ruling, letter, post); secondary: reporting on it. */
     kind: oneOf(SOURCE_KINDS, 'a source kind').default('secondary'),
     /** The document's language as a BCP 47 tag (en, de). */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+      .optional(),
   })
   .strict();
 

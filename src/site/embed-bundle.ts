@@ -14,17 +14,23 @@ export const EMBED_BUILD = { format: 'esm', target: 'es2020', minify: true } as 
 const rawText: Plugin = {
   name: 'casetrail-raw',
   setup(build) {
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw' }));
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+      namespace: 'raw',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      const contents = args.path.endsWith('.css') ? (await transform(text, { loader: 'css', minify: true })).code : text;
+      const contents = args.path.endsWith('.css')
+        ? (await transform(text, { loader: 'css', minify: true })).code
+        : text;
       return { contents, loader: 'text' };
     });
   },
 };
 
 async function bundle(): Promise<string> {
-  if (!existsSync(ENTRY)) throw new Error(`embed.js: ${ENTRY} is missing; run astro from the project root`);
+  if (!existsSync(ENTRY))
+    throw new Error(`embed.js: ${ENTRY} is missing; run astro from the project root`);
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,

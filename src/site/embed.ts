@@ -12,7 +12,8 @@ export const OEMBED_WIDTH = 720;
 
 /** Absolute URLs of a case's embed page, of embed.js and of its oEmbed document. */
 export function embedUrls(caseId: string) {
-  const abs = (path: string) => toAbsoluteUrl(path, import.meta.env.SITE ?? 'https://casetrail.example');
+  const abs = (path: string) =>
+    toAbsoluteUrl(path, import.meta.env.SITE ?? 'https://casetrail.example');
   return {
     page: abs(paths.to(`embed/${caseId}/`)),
     script: abs(paths.to('embed.js')),
@@ -50,7 +51,12 @@ export async function embedSnippets(caseId: string, title: string): Promise<Embe
   const u = embedUrls(caseId);
   const script = await render({ kind: 'script', src: u.script });
   return {
-    iframe: await render({ kind: 'iframe', src: u.page, title: `${title} · ${SITE_NAME} timeline`, height: IFRAME_HEIGHT }),
+    iframe: await render({
+      kind: 'iframe',
+      src: u.page,
+      title: `${title} · ${SITE_NAME} timeline`,
+      height: IFRAME_HEIGHT,
+    }),
     element: `${script}\n${await render({ kind: 'element', src: caseId })}`,
     frame: `${script}\n${await render({ kind: 'frame', src: caseId })}`,
   };

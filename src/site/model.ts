@@ -12,7 +12,11 @@ function toEntry<T>(entry: { id: string; filePath?: string | undefined; data: T 
 }
 
 async function loadModel(): Promise<Model> {
-  const [cases, actors, events] = await Promise.all([getCollection('cases'), getCollection('actors'), getCollection('events')]);
+  const [cases, actors, events] = await Promise.all([
+    getCollection('cases'),
+    getCollection('actors'),
+    getCollection('events'),
+  ]);
   const { model, problems } = buildModel({
     cases: cases.map(toEntry),
     actors: actors.map(toEntry),

@@ -20,7 +20,12 @@ function fromDataUrl(url: string): Buffer {
 // A card takes ~50 ms to draw; with thousands of events that dominates a build. Cards are kept
 // in the build cache under a hash of their text and of this module (which inlines the fonts and
 // the card code), so a rebuild draws only the cards whose text changed.
-const CARD_VERSION = createHash('sha256').update(renderCardPng.toString()).update(latin400).update(ext400).digest('hex').slice(0, 12);
+const CARD_VERSION = createHash('sha256')
+  .update(renderCardPng.toString())
+  .update(latin400)
+  .update(ext400)
+  .digest('hex')
+  .slice(0, 12);
 
 async function cachedPng(card: CardText): Promise<Uint8Array> {
   const key = createHash('sha256').update(CARD_VERSION).update(JSON.stringify(card)).digest('hex');

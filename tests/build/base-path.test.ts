@@ -8,7 +8,10 @@ const dist = join(ROOT, OUT);
 
 describe('a site built under a base path', () => {
   beforeAll(async () => {
-    await buildSite({ outDir: OUT, env: { CASETRAIL_BASE: '/kb/', CASETRAIL_SITE: 'https://news.example.org' } });
+    await buildSite({
+      outDir: OUT,
+      env: { CASETRAIL_BASE: '/kb/', CASETRAIL_SITE: 'https://news.example.org' },
+    });
   });
 
   test('puts every internal link and asset under the base', () => {
@@ -22,7 +25,8 @@ describe('a site built under a base path', () => {
 
   test('gives canonical and OpenGraph URLs on the configured host and base', () => {
     const doc = loadPage('events/2025-05-23-cologne-court-denies-injunction/index.html', dist);
-    const canonical = 'https://news.example.org/kb/events/2025-05-23-cologne-court-denies-injunction/';
+    const canonical =
+      'https://news.example.org/kb/events/2025-05-23-cologne-court-denies-injunction/';
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonical);
     expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
   });

@@ -29,7 +29,11 @@ describe.concurrent('a build with bad content fails naming the file, field, valu
     [
       'impossible-day',
       (t: string) => editFile(t, FILING, 'date: 2025-03', 'date: "2025-02-30"'),
-      ['demo-filing', 'demo-filing.mdx', 'date: found "2025-02-30"; expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
+      [
+        'demo-filing',
+        'demo-filing.mdx',
+        'date: found "2025-02-30"; expected a real date (February 2025 has 28 days, so day 30 does not exist)',
+      ],
     ],
     [
       'end-before-start',
@@ -38,18 +42,30 @@ describe.concurrent('a build with bad content fails naming the file, field, valu
     ],
     [
       'unknown-actor',
-      (t: string) => editFile(t, FILING, '{ id: demo-group, role: applicant }', '{ id: demo-grop, role: applicant }'),
-      ['demo-filing.mdx: actors[0].id: found "demo-grop"; expected the id of a known actor; did you mean "demo-group"?'],
+      (t: string) =>
+        editFile(
+          t,
+          FILING,
+          '{ id: demo-group, role: applicant }',
+          '{ id: demo-grop, role: applicant }',
+        ),
+      [
+        'demo-filing.mdx: actors[0].id: found "demo-grop"; expected the id of a known actor; did you mean "demo-group"?',
+      ],
     ],
     [
       'unknown-case',
       (t: string) => editFile(t, FILING, 'cases: [demo-case]', 'cases: [demo-cases]'),
-      ['demo-filing.mdx: cases[0]: found "demo-cases"; expected the id of a known case; did you mean "demo-case"?'],
+      [
+        'demo-filing.mdx: cases[0]: found "demo-cases"; expected the id of a known case; did you mean "demo-case"?',
+      ],
     ],
     [
       'missing-link-target',
       (t: string) => editFile(t, RULING, 'event: demo-filing', 'event: demo-filling'),
-      ['demo-ruling.mdx: links[0].event: found "demo-filling"; expected the id of a known event; did you mean "demo-filing"?'],
+      [
+        'demo-ruling.mdx: links[0].event: found "demo-filling"; expected the id of a known event; did you mean "demo-filing"?',
+      ],
     ],
     [
       'no-sources',
@@ -59,11 +75,19 @@ describe.concurrent('a build with bad content fails naming the file, field, valu
     [
       'ftp-source-url',
       (t: string) => editFile(t, RULING, 'https://example.org/ruling', 'ftp://example.org/ruling'),
-      ['demo-ruling.mdx', 'sources.0.url: found "ftp://example.org/ruling"; expected an http:// or https:// address'],
+      [
+        'demo-ruling.mdx',
+        'sources.0.url: found "ftp://example.org/ruling"; expected an http:// or https:// address',
+      ],
     ],
     [
       'duplicate-id',
-      (t: string) => writeTreeFile(t, 'events/other-folder/demo-filing.mdx', '---\ntitle: Copy\nsummary: Copy.\ndate: 2025-03\nkind: filing\ncases: [demo-case]\nsources: [{ title: S }]\npublished: 2026-01-10\n---\n'),
+      (t: string) =>
+        writeTreeFile(
+          t,
+          'events/other-folder/demo-filing.mdx',
+          '---\ntitle: Copy\nsummary: Copy.\ndate: 2025-03\nkind: filing\ncases: [demo-case]\nsources: [{ title: S }]\npublished: 2026-01-10\n---\n',
+        ),
       ['demo-filing', 'events/demo/demo-filing.mdx', 'events/other-folder/demo-filing.mdx'],
     ],
   ])('%s', async (name, breakIt, expected) => {

@@ -23,7 +23,16 @@ describe('/embed.js', () => {
       write: false,
       format: 'esm',
       logLevel: 'silent',
-      plugins: [{ name: 'record', setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (imports.push(args.path), { path: args.path, external: true })) }],
+      plugins: [
+        {
+          name: 'record',
+          setup: (b) =>
+            b.onResolve(
+              { filter: /.*/ },
+              (args) => (imports.push(args.path), { path: args.path, external: true }),
+            ),
+        },
+      ],
     });
     expect(imports).toEqual([]);
     expect(code).toMatch(/import\.meta\.url/);
@@ -47,10 +56,14 @@ describe('the iframe page', () => {
   const html = readDist(`embed/${CASE}/index.html`);
 
   test('has no site chrome and is kept out of the search index and search engines', () => {
-    expect(doc.querySelector('.site-header, .site-footer, nav, .skip-link, [data-pagefind-body]')).toBeNull();
+    expect(
+      doc.querySelector('.site-header, .site-footer, nav, .skip-link, [data-pagefind-body]'),
+    ).toBeNull();
     expect(html).not.toContain('data-pagefind-body');
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/cases/${CASE}/`);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${SITE}/cases/${CASE}/`,
+    );
     const sitemaps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
     for (const file of sitemaps) expect(readDist(file)).not.toContain('/embed/');
   });
@@ -66,9 +79,12 @@ describe('the iframe page', () => {
 
 describe('public/_headers', () => {
   const rules = parseHeadersFile(readDist('_headers'));
-  test.each(['/embed.js', `/data/cases/${CASE}.json`, '/data/index.json', '/schema/case-v1.json'])('lets any origin read %s', (path) => {
-    expect(headersFor(rules, path)['Access-Control-Allow-Origin']).toBe('*');
-  });
+  test.each(['/embed.js', `/data/cases/${CASE}.json`, '/data/index.json', '/schema/case-v1.json'])(
+    'lets any origin read %s',
+    (path) => {
+      expect(headersFor(rules, path)['Access-Control-Allow-Origin']).toBe('*');
+    },
+  );
   test('leaves pages alone', () => {
     expect(headersFor(rules, `/cases/${CASE}/`)).toEqual({});
   });
@@ -78,13 +94,21 @@ describe('oEmbed', () => {
   const oembed = JSON.parse(readDist(`oembed/${CASE}.json`)) as Record<string, unknown>;
 
   test('is a valid rich oEmbed 1.0 response', () => {
-    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Casetrail', provider_url: `${SITE}/` });
+    expect(oembed).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Casetrail',
+      provider_url: `${SITE}/`,
+    });
     expect(oembed.title).toBe("Meta's use of EU users' public posts for AI training");
-    for (const size of [oembed.width, oembed.height]) expect(Number.isInteger(size) && (size as number) > 0).toBe(true);
+    for (const size of [oembed.width, oembed.height])
+      expect(Number.isInteger(size) && (size as number) > 0).toBe(true);
   });
 
   test('gives the iframe snippet as its html, and nothing else', () => {
-    const { document } = parseHTML(`<!doctype html><html><body>${oembed.html as string}</body></html>`);
+    const { document } = parseHTML(
+      `<!doctype html><html><body>${oembed.html as string}</body></html>`,
+    );
     expect(document.querySelectorAll('body *').length).toBe(1);
     const iframe = document.querySelector('iframe')!;
     expect(iframe.getAttribute('src')).toBe(`${SITE}/embed/${CASE}/`);
@@ -93,7 +117,9 @@ describe('oEmbed', () => {
   });
 
   test('is announced on the case page', () => {
-    const link = loadPage(`cases/${CASE}/index.html`).querySelector('link[rel="alternate"][type="application/json+oembed"]');
+    const link = loadPage(`cases/${CASE}/index.html`).querySelector(
+      'link[rel="alternate"][type="application/json+oembed"]',
+    );
     expect(link?.getAttribute('href')).toBe(`${SITE}/oembed/${CASE}.json`);
   });
 });
@@ -103,10 +129,16 @@ describe('the embed box on the case page', () => {
 
   test('shows both snippets as text, readable without JavaScript', () => {
     const element = doc.getElementById('embed-snippet-element')?.textContent ?? '';
-    expect(element).toBe(`<script type="module" src="${SITE}/embed.js"></script>\n<casetrail-timeline case="${CASE}"></casetrail-timeline>`);
-    const iframe = parseHTML(`<body>${doc.getElementById('embed-snippet-iframe')?.textContent ?? ''}</body>`).document.querySelector('iframe');
+    expect(element).toBe(
+      `<script type="module" src="${SITE}/embed.js"></script>\n<casetrail-timeline case="${CASE}"></casetrail-timeline>`,
+    );
+    const iframe = parseHTML(
+      `<body>${doc.getElementById('embed-snippet-iframe')?.textContent ?? ''}</body>`,
+    ).document.querySelector('iframe');
     expect(iframe?.getAttribute('src')).toBe(`${SITE}/embed/${CASE}/`);
-    expect(doc.getElementById('embed-snippet-frame')?.textContent).toContain(`<casetrail-frame case="${CASE}">`);
+    expect(doc.getElementById('embed-snippet-frame')?.textContent).toContain(
+      `<casetrail-frame case="${CASE}">`,
+    );
   });
 
   test('hides the copy buttons until the script can copy, and previews only on request', () => {

@@ -20,13 +20,21 @@ describe('the built site', () => {
     expect(doc.querySelector('dl time[datetime]')).not.toBeNull();
     expect(texts(doc, '#sources-heading + ol li').length).toBeGreaterThan(0);
     expect(doc.querySelector(`a[href="/cases/${CASE}/"]`)).not.toBeNull();
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://casetrail.example/events/${id}/`);
-    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(doc.querySelector('h1')?.textContent);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `https://casetrail.example/events/${id}/`,
+    );
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+      doc.querySelector('h1')?.textContent,
+    );
   });
 
   test.each([
     ['2025-04-meta-announces-eu-ai-training', 'April 2025', '2025-04'],
-    ['2025-05-verbraucherzentrale-nrw-injunction-request', 'on or before 23 May 2025', '2025-05-23'],
+    [
+      '2025-05-verbraucherzentrale-nrw-injunction-request',
+      'on or before 23 May 2025',
+      '2025-05-23',
+    ],
     ['2025-05-noyb-cease-and-desist-letter', 'on or before 24 May 2025', '2025-05-24'],
     ['2025-05-23-cologne-court-denies-injunction', '23 May 2025', '2025-05-23'],
     ['2025-05-27-meta-ai-training-start', '27 May 2025', '2025-05-27'],
@@ -38,16 +46,20 @@ describe('the built site', () => {
 
   test('marks the announced start of training as scheduled, not as having happened', () => {
     const doc = loadPage('events/2025-05-27-meta-ai-training-start/index.html');
-    expect(texts(doc, 'dl dd').join(' ')).toMatch(/Scheduled \(announced for this date; not reported as having happened\)/);
+    expect(texts(doc, 'dl dd').join(' ')).toMatch(
+      /Scheduled \(announced for this date; not reported as having happened\)/,
+    );
   });
 
   test('shows typed links in both directions', () => {
     const ruling = loadPage('events/2025-05-23-cologne-court-denies-injunction/index.html');
     expect(texts(ruling, '.event-links li')).toEqual([
-      'Decides Verbraucherzentrale NRW asks a Cologne court to stop Meta\'s plan (on or before 23 May 2025)',
+      "Decides Verbraucherzentrale NRW asks a Cologne court to stop Meta's plan (on or before 23 May 2025)",
       "Reported by Cryptopolitan reports: German court strikes down bid to stop Meta's AI data use (24 May 2025)",
     ]);
-    const request = loadPage('events/2025-05-verbraucherzentrale-nrw-injunction-request/index.html');
+    const request = loadPage(
+      'events/2025-05-verbraucherzentrale-nrw-injunction-request/index.html',
+    );
     expect(texts(request, '.event-links li')).toContain(
       "Decided by Cologne court denies Verbraucherzentrale NRW's injunction request against Meta (23 May 2025)",
     );
@@ -55,8 +67,12 @@ describe('the built site', () => {
 
   test('links each event to the previous and next event of its case', () => {
     const doc = loadPage('events/2025-05-23-cologne-court-denies-injunction/index.html');
-    expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/events/2025-05-verbraucherzentrale-nrw-injunction-request/');
-    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/events/2025-05-noyb-cease-and-desist-letter/');
+    expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
+      '/events/2025-05-verbraucherzentrale-nrw-injunction-request/',
+    );
+    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+      '/events/2025-05-noyb-cease-and-desist-letter/',
+    );
   });
 
   test('lists the case events oldest first as an ordered list of articles with machine-readable dates', () => {
@@ -69,7 +85,11 @@ describe('the built site', () => {
   test('shows the case parties with their roles', () => {
     const doc = loadPage(`cases/${CASE}/index.html`);
     const terms = [...doc.querySelectorAll('#proceedings-heading ~ .card dt')];
-    const text = terms.map((dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`.replace(/\s+/g, ' ').trim()).join('; ');
+    const text = terms
+      .map((dt) =>
+        `${dt.textContent} ${dt.nextElementSibling?.textContent}`.replace(/\s+/g, ' ').trim(),
+      )
+      .join('; ');
     expect(text).toContain('Applicant Verbraucherzentrale NRW');
     expect(text).toContain('Respondent Meta Platforms');
     expect(text).toContain('Court Court in Cologne');
@@ -86,7 +106,8 @@ describe('the built site', () => {
     const home = loadPage('index.html');
     expect(home.querySelector(`a[href="/cases/${CASE}/"]`)).not.toBeNull();
     const actors = loadPage('actors/index.html');
-    for (const id of ACTORS) expect(actors.querySelector(`a[href="/actors/${id}/"]`)).not.toBeNull();
+    for (const id of ACTORS)
+      expect(actors.querySelector(`a[href="/actors/${id}/"]`)).not.toBeNull();
     const kase = loadPage(`cases/${CASE}/index.html`);
     for (const id of EVENTS) expect(kase.querySelector(`a[href="/events/${id}/"]`)).not.toBeNull();
   });

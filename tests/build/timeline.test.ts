@@ -7,7 +7,9 @@ import { ROOT, buildSite, readDist } from '../helpers/site';
 function timelineOf(html: string) {
   const { document } = parseHTML(html);
   const figure = document.querySelector('.ct-timeline');
-  const payload = JSON.parse(figure?.querySelector('script[data-ct-data]')?.textContent ?? 'null') as TimelinePayload | null;
+  const payload = JSON.parse(
+    figure?.querySelector('script[data-ct-data]')?.textContent ?? 'null',
+  ) as TimelinePayload | null;
   return { document, figure, payload };
 }
 
@@ -19,7 +21,13 @@ describe('the build-time timeline', () => {
     const { figure, payload } = timelineOf(readDist(page));
     const svgs = [...(figure?.querySelectorAll('svg[data-variant]') ?? [])];
     expect(svgs.map((s) => s.getAttribute('data-variant'))).toEqual(['400', '720', '1100']);
-    expect(svgs.every((s) => s.getAttribute('role') === 'img' && /Timeline of .*: 6 events/.test(s.getAttribute('aria-label') ?? ''))).toBe(true);
+    expect(
+      svgs.every(
+        (s) =>
+          s.getAttribute('role') === 'img' &&
+          /Timeline of .*: 6 events/.test(s.getAttribute('aria-label') ?? ''),
+      ),
+    ).toBe(true);
     expect(payload?.events).toHaveLength(count);
   });
 
@@ -28,9 +36,13 @@ describe('the build-time timeline', () => {
     const wide = figure?.querySelector('svg[data-variant="1100"]');
     const mark = (id: string) => wide?.querySelector(`.ct-mark[data-event="${id}"]`);
     expect(mark('2025-04-meta-announces-eu-ai-training')?.getAttribute('data-shape')).toBe('band');
-    expect(mark('2025-05-verbraucherzentrale-nrw-injunction-request')?.getAttribute('data-open')).toBe('before');
+    expect(
+      mark('2025-05-verbraucherzentrale-nrw-injunction-request')?.getAttribute('data-open'),
+    ).toBe('before');
     expect(mark('2025-05-noyb-cease-and-desist-letter')?.getAttribute('data-open')).toBe('before');
-    expect(mark('2025-05-27-meta-ai-training-start')?.getAttribute('data-status')).toBe('scheduled');
+    expect(mark('2025-05-27-meta-ai-training-start')?.getAttribute('data-status')).toBe(
+      'scheduled',
+    );
   });
 
   test('keeps the ordered list as the content after the chart, and nothing in the chart is a tab stop', () => {
@@ -50,9 +62,14 @@ describe('the timeline under a base path', () => {
 
   // Follows the site's own links (src/site/paths.ts), so the chart and the list never disagree.
   test('links every event exactly as the list below it does', () => {
-    const { document, payload } = timelineOf(readDist('cases/meta-ai-training-eu/index.html', outDir));
+    const { document, payload } = timelineOf(
+      readDist('cases/meta-ai-training-eu/index.html', outDir),
+    );
     const hrefs = Object.fromEntries(
-      [...document.querySelectorAll('ol.event-list li')].map((li) => [li.getAttribute('data-event-id'), li.querySelector('h3 a')?.getAttribute('href')]),
+      [...document.querySelectorAll('ol.event-list li')].map((li) => [
+        li.getAttribute('data-event-id'),
+        li.querySelector('h3 a')?.getAttribute('href'),
+      ]),
     );
     expect(payload?.events.map((e) => [e.id, e.url])).toEqual(Object.entries(hrefs));
   });

@@ -17,14 +17,25 @@ const ALPHA = ['alpha-complaint', 'alpha-hearing', 'alpha-ruling', 'alpha-appeal
 const BETA = ['beta-announcement', 'beta-letter', 'beta-decision'];
 const HOSTILE_CSS = '* { color: red !important; font-size: 40px } body { font-family: serif }';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 
-function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; origin: string }> {
+function listen(
+  handler: Parameters<typeof createServer>[1],
+): Promise<{ server: Server; origin: string }> {
   const server = createServer(handler);
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+      done({
+        server,
+        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
     }),
   );
 }
@@ -38,8 +49,12 @@ function serveCasetrail() {
     if (!file.startsWith(DIST)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const headers = headersFor(rules, path);
-    if (!existsSync(file)) return void res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    if (!existsSync(file))
+      return void res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
 }
@@ -80,7 +95,9 @@ beforeAll(async () => {
   const pages = hostPages(casetrail.origin);
   host = await listen((req, res) => {
     const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
-    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? 'not found');
+    res
+      .writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
+      .end(page ?? 'not found');
   });
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
@@ -92,7 +109,10 @@ afterAll(async () => {
   await new Promise((done) => host?.server.close(done));
 });
 
-async function open(path: string, width: number): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+async function open(
+  path: string,
+  width: number,
+): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   const requests: string[] = [];
@@ -107,9 +127,19 @@ async function open(path: string, width: number): Promise<{ page: Page; errors: 
   return { page, errors, requests };
 }
 
-const listed = (page: Page, id: string) => page.$$eval(`#${id} li[data-event-id]`, (items) => items.map((li) => li.getAttribute('data-event-id')));
-const marks = (page: Page, id: string) => page.$$eval(`#${id} svg[data-live] .ct-mark`, (items) => items.map((g) => g.getAttribute('data-event')).sort());
-const frameHeight = (page: Page) => page.$eval('#frame', (el) => el.shadowRoot!.querySelector('iframe')!.getBoundingClientRect().height);
+const listed = (page: Page, id: string) =>
+  page.$$eval(`#${id} li[data-event-id]`, (items) =>
+    items.map((li) => li.getAttribute('data-event-id')),
+  );
+const marks = (page: Page, id: string) =>
+  page.$$eval(`#${id} svg[data-live] .ct-mark`, (items) =>
+    items.map((g) => g.getAttribute('data-event')).sort(),
+  );
+const frameHeight = (page: Page) =>
+  page.$eval(
+    '#frame',
+    (el) => el.shadowRoot!.querySelector('iframe')!.getBoundingClientRect().height,
+  );
 
 describe.each([360, 1280])('a host page of another origin at %i px', (width) => {
   let page: Page;
@@ -128,8 +158,12 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
     expect(await marks(page, 'beta')).toEqual([...BETA].sort());
     expect(await page.textContent('#alpha .ct-embed-title')).toBe('Alpha fixture case');
     // lanes="actor" on one widget only: its lanes carry actor names, the other's do not.
-    expect(await page.$$eval('#alpha .ct-lane-title', (t) => t.map((x) => x.textContent))).toContain('Alpha Test Court');
-    expect(await page.$$eval('#beta .ct-lane-title', (t) => t.map((x) => x.textContent).filter(Boolean))).toEqual([]);
+    expect(
+      await page.$$eval('#alpha .ct-lane-title', (t) => t.map((x) => x.textContent)),
+    ).toContain('Alpha Test Court');
+    expect(
+      await page.$$eval('#beta .ct-lane-title', (t) => t.map((x) => x.textContent).filter(Boolean)),
+    ).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -149,26 +183,45 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
     const title = await style('#alpha .ct-event-title a');
     expect(title.color).toBe('rgb(11, 87, 176)');
     expect(title.fontSize).toBe('17.6px');
-    expect(await style('#alpha .event-card p:last-child')).toMatchObject({ color: 'rgb(27, 27, 31)', fontSize: '16px' });
+    expect(await style('#alpha .event-card p:last-child')).toMatchObject({
+      color: 'rgb(27, 27, 31)',
+      fontSize: '16px',
+    });
     expect((await style('#alpha .ct-toolbar button')).fontSize).toBe('14.4px');
     expect((await style('#beta .event-card p:last-child')).color).toBe('rgb(236, 236, 239)');
     expect(title.fontFamily).not.toMatch(/^serif$/);
     const plain = await open('/plain.html', width);
-    const size = (p: Page) => p.$eval('#alpha', (el) => Math.round(el.getBoundingClientRect().height));
+    const size = (p: Page) =>
+      p.$eval('#alpha', (el) => Math.round(el.getBoundingClientRect().height));
     expect(await size(page)).toBe(await size(plain.page));
     await plain.page.close();
   });
 
   test('leaves the host page’s styles and globals alone', async () => {
-    const text = await page.$eval('#host-text', (el) => ({ color: getComputedStyle(el).color, fontSize: getComputedStyle(el).fontSize }));
+    const text = await page.$eval('#host-text', (el) => ({
+      color: getComputedStyle(el).color,
+      fontSize: getComputedStyle(el).fontSize,
+    }));
     expect(text).toEqual({ color: 'rgb(255, 0, 0)', fontSize: '40px' });
     const leaks = await page.evaluate(() => ({
       sheets: document.styleSheets.length,
       adopted: document.adoptedStyleSheets.length,
-      globals: Object.getOwnPropertyNames(window).filter((n) => !(window as unknown as { namesBefore: string[] }).namesBefore.includes(n) && n !== 'namesBefore'),
-      defined: [typeof customElements.get('casetrail-timeline'), typeof customElements.get('casetrail-frame')],
+      globals: Object.getOwnPropertyNames(window).filter(
+        (n) =>
+          !(window as unknown as { namesBefore: string[] }).namesBefore.includes(n) &&
+          n !== 'namesBefore',
+      ),
+      defined: [
+        typeof customElements.get('casetrail-timeline'),
+        typeof customElements.get('casetrail-frame'),
+      ],
     }));
-    expect(leaks).toEqual({ sheets: 1, adopted: 0, globals: [], defined: ['function', 'function'] });
+    expect(leaks).toEqual({
+      sheets: 1,
+      adopted: 0,
+      globals: [],
+      defined: ['function', 'function'],
+    });
   });
 
   test('sizes the iframe to its content, without a scrollbar', async () => {
@@ -178,10 +231,15 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
       const iframe = document.querySelector('#frame')!.shadowRoot!.querySelector('iframe')!;
       return iframe.getBoundingClientRect().height !== 480;
     });
-    const frame = page.frames().find((f) => f.url().startsWith(`${casetrail.origin}/embed/alpha-case/`))!;
+    const frame = page
+      .frames()
+      .find((f) => f.url().startsWith(`${casetrail.origin}/embed/alpha-case/`))!;
     await frame.waitForSelector('svg[data-live]');
     await page.waitForTimeout(300);
-    const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    const inner = await frame.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+    }));
     expect(inner.scroll).toBeLessThanOrEqual(inner.client);
     expect(Math.abs((await frameHeight(page)) - inner.scroll)).toBeLessThanOrEqual(1);
     expect(await frame.$$eval('li[data-event-id]', (items) => items.length)).toBe(ALPHA.length);
@@ -207,7 +265,13 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
   test('walks the events with the keyboard inside the widget', async () => {
     await page.locator('#alpha button[data-ct-action="fit"]').focus();
     await page.keyboard.press('Tab');
-    const focused = () => page.$eval('#alpha', (el) => el.shadowRoot!.activeElement?.getAttribute('data-event') ?? el.shadowRoot!.activeElement?.className);
+    const focused = () =>
+      page.$eval(
+        '#alpha',
+        (el) =>
+          el.shadowRoot!.activeElement?.getAttribute('data-event') ??
+          el.shadowRoot!.activeElement?.className,
+      );
     expect(await focused()).toBe(ALPHA[0]);
     await page.keyboard.press('ArrowRight');
     expect(await focused()).toBe(ALPHA[1]);
@@ -220,7 +284,9 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
 
   test('says plainly when a case does not exist', async () => {
     await page.waitForSelector('#missing .ct-embed-message:has-text("no case")');
-    expect(await page.textContent('#missing .ct-embed-message')).toBe('Casetrail has no case “no-such-case”.');
+    expect(await page.textContent('#missing .ct-embed-message')).toBe(
+      'Casetrail has no case “no-such-case”.',
+    );
   });
 
   test('loads a far-away widget’s data only when it is scrolled near', async () => {
@@ -244,7 +310,11 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
     await plain.page.waitForTimeout(300);
     await plain.page.screenshot({ path: join(SHOTS, `frame-${width}.png`) });
     await plain.page.evaluate(() => window.scrollTo(0, 0));
-    await plain.page.screenshot({ path: join(SHOTS, `plain-${width}.png`), clip: { x: 0, y: 0, width, height: width < 500 ? 4200 : 2600 }, fullPage: true });
+    await plain.page.screenshot({
+      path: join(SHOTS, `plain-${width}.png`),
+      clip: { x: 0, y: 0, width, height: width < 500 ? 4200 : 2600 },
+      fullPage: true,
+    });
     await plain.page.close();
   });
 });
@@ -253,12 +323,22 @@ describe('the iframe page', () => {
   test('applies valid options and never echoes invalid ones', async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
-    await page.goto(`${casetrail.origin}/embed/alpha-case/?theme=dark&lanes=actor&event=alpha-ruling&from=2025-02&height=${hostile}&to=${hostile}`);
+    await page.goto(
+      `${casetrail.origin}/embed/alpha-case/?theme=dark&lanes=actor&event=alpha-ruling&from=2025-02&height=${hostile}&to=${hostile}`,
+    );
     await page.waitForSelector('svg[data-live]');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await page.$$eval('.ct-lane-title', (t) => t.map((x) => x.textContent))).toContain('Alpha Test Court');
-    expect(await page.$$eval('li[data-event-id]:not([hidden])', (items) => items.map((li) => li.getAttribute('data-event-id')))).toEqual(ALPHA.slice(1));
-    expect(await page.getAttribute('.ct-mark[aria-current="true"]', 'data-event')).toBe('alpha-ruling');
+    expect(await page.$$eval('.ct-lane-title', (t) => t.map((x) => x.textContent))).toContain(
+      'Alpha Test Court',
+    );
+    expect(
+      await page.$$eval('li[data-event-id]:not([hidden])', (items) =>
+        items.map((li) => li.getAttribute('data-event-id')),
+      ),
+    ).toEqual(ALPHA.slice(1));
+    expect(await page.getAttribute('.ct-mark[aria-current="true"]', 'data-event')).toBe(
+      'alpha-ruling',
+    );
     expect(await page.content()).not.toContain('onerror');
     expect(await page.$$('img')).toHaveLength(0);
     await page.close();

@@ -39,7 +39,10 @@ async function open(path: string, width = 1280): Promise<{ page: Page; errors: s
 
 /** Return the number of days the live timeline shows, from the domain it reports. */
 async function visibleSpanDays(page: Page): Promise<number> {
-  const domain = await page.$eval('.ct-timeline svg[data-live]', (svg) => svg.getAttribute('data-domain') ?? '');
+  const domain = await page.$eval(
+    '.ct-timeline svg[data-live]',
+    (svg) => svg.getAttribute('data-domain') ?? '',
+  );
   const [from, to] = domain.split('/').map((iso) => Date.parse(iso));
   return ((to ?? NaN) - (from ?? NaN)) / 86_400_000;
 }
@@ -48,12 +51,25 @@ describe('the case page timeline', () => {
   test('draws the seed case honestly: a month band, two open-ended events, a hollow scheduled one', async () => {
     const { page, errors } = await open(CASE);
     const shapes = await page.$$eval('.ct-timeline svg[data-live] .ct-mark', (marks) =>
-      marks.map((m) => ({ id: m.getAttribute('data-event'), shape: m.getAttribute('data-shape'), open: m.getAttribute('data-open'), status: m.getAttribute('data-status') })),
+      marks.map((m) => ({
+        id: m.getAttribute('data-event'),
+        shape: m.getAttribute('data-shape'),
+        open: m.getAttribute('data-open'),
+        status: m.getAttribute('data-status'),
+      })),
     );
     expect(shapes.find((s) => s.id === SEED_ORDER[0])).toMatchObject({ shape: 'band' });
-    expect(shapes.filter((s) => s.open === 'before').map((s) => s.id).sort()).toEqual([SEED_ORDER[1], SEED_ORDER[3]].sort());
+    expect(
+      shapes
+        .filter((s) => s.open === 'before')
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([SEED_ORDER[1], SEED_ORDER[3]].sort());
     expect(shapes.find((s) => s.id === SEED_ORDER[5])).toMatchObject({ status: 'scheduled' });
-    const fill = await page.$eval(`.ct-timeline svg[data-live] .ct-mark[data-event="${SEED_ORDER[5]}"] .ct-shape`, (el) => getComputedStyle(el).fill);
+    const fill = await page.$eval(
+      `.ct-timeline svg[data-live] .ct-mark[data-event="${SEED_ORDER[5]}"] .ct-shape`,
+      (el) => getComputedStyle(el).fill,
+    );
     const bg = await page.$eval('.ct-canvas', (el) => getComputedStyle(el).backgroundColor);
     expect(fill).toBe(bg);
     expect(errors).toEqual([]);
@@ -69,14 +85,18 @@ describe('the case page timeline', () => {
     await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
     await page.waitForFunction((span) => {
-      const [from, to] = (document.querySelector('.ct-timeline svg[data-live]')?.getAttribute('data-domain') ?? '/').split('/');
+      const [from, to] = (
+        document.querySelector('.ct-timeline svg[data-live]')?.getAttribute('data-domain') ?? '/'
+      ).split('/');
       return (Date.parse(to!) - Date.parse(from!)) / 86_400_000 < span;
     }, before);
     const after = await visibleSpanDays(page);
     expect(after).toBeLessThan(before * 0.8);
     await page.mouse.wheel(0, 400);
     await page.waitForFunction((span) => {
-      const [from, to] = (document.querySelector('.ct-timeline svg[data-live]')?.getAttribute('data-domain') ?? '/').split('/');
+      const [from, to] = (
+        document.querySelector('.ct-timeline svg[data-live]')?.getAttribute('data-domain') ?? '/'
+      ).split('/');
       return (Date.parse(to!) - Date.parse(from!)) / 86_400_000 > span;
     }, after);
     expect(errors).toEqual([]);
@@ -85,7 +105,10 @@ describe('the case page timeline', () => {
 
   test('Tab enters the timeline once and arrow keys walk the events in date order', async () => {
     const { page, errors } = await open(CASE);
-    const tabbable = await page.$$eval('.ct-timeline svg[data-live] [tabindex="0"]', (els) => els.length);
+    const tabbable = await page.$$eval(
+      '.ct-timeline svg[data-live] [tabindex="0"]',
+      (els) => els.length,
+    );
     expect(tabbable).toBe(1);
     await page.focus('.ct-timeline svg[data-live] [tabindex="0"]');
     await page.keyboard.press('Home');
@@ -94,7 +117,9 @@ describe('the case page timeline', () => {
       seen.push(await page.evaluate(() => location.hash.replace('#event=', '')));
       const live = await page.$eval('.ct-live', (el) => el.textContent ?? '');
       expect(live).toContain(`Event ${i + 1} of ${SEED_ORDER.length}`);
-      const focusedInside = await page.evaluate(() => document.activeElement?.closest('svg[data-live]') !== null);
+      const focusedInside = await page.evaluate(
+        () => document.activeElement?.closest('svg[data-live]') !== null,
+      );
       expect(focusedInside).toBe(true);
       await page.keyboard.press('ArrowRight');
     }
@@ -107,7 +132,9 @@ describe('the case page timeline', () => {
     const { page, errors } = await open(`${CASE}#event=${SEED_ORDER[2]}`);
     await page.waitForFunction(() => document.querySelector('.ct-live')?.textContent !== '');
     expect(await page.$eval('.ct-live', (el) => el.textContent)).toContain('Cologne court');
-    const current = await page.$$eval('.ct-timeline svg[data-live] [aria-current="true"]', (els) => els.map((e) => e.getAttribute('data-event')));
+    const current = await page.$$eval('.ct-timeline svg[data-live] [aria-current="true"]', (els) =>
+      els.map((e) => e.getAttribute('data-event')),
+    );
     expect(current).toEqual([SEED_ORDER[2]]);
     expect(await page.isVisible('.ct-card')).toBe(true);
     expect(errors).toEqual([]);

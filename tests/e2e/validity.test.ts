@@ -64,6 +64,9 @@ describe.each(dataFiles)('dist/%s', (file) => {
   });
 
   test('links only to pages of the site that exist', () => {
-    expect(broken(referencesInText(text, file)), `broken links to the site in dist/${file}`).toEqual([]);
+    expect(
+      broken(referencesInText(text, file)),
+      `broken links to the site in dist/${file}`,
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import type { Entry } from '../../src/lib/model/types';
 import type { ModelInput } from '../../src/lib/model/build';
 
 /** Return a parsed synthetic event entry; `data` overrides the defaults. */
-export function eventEntry(id: string, data: Record<string, unknown> = {}): ModelInput['events'][number] {
+export function eventEntry(
+  id: string,
+  data: Record<string, unknown> = {},
+): ModelInput['events'][number] {
   return {
     id,
     filePath: `content/events/demo/${id}.mdx`,
@@ -23,15 +26,31 @@ export function eventEntry(id: string, data: Record<string, unknown> = {}): Mode
 }
 
 /** Return a parsed synthetic case entry. */
-export function caseEntry(id: string, data: Record<string, unknown> = {}): ModelInput['cases'][number] {
+export function caseEntry(
+  id: string,
+  data: Record<string, unknown> = {},
+): ModelInput['cases'][number] {
   return {
     id,
     filePath: `content/cases/${id}.mdx`,
-    data: caseSchema.parse({ title: `Case ${id}`, summary: 'Synthetic.', status: 'ongoing', published: '2026-01-01', ...data }),
+    data: caseSchema.parse({
+      title: `Case ${id}`,
+      summary: 'Synthetic.',
+      status: 'ongoing',
+      published: '2026-01-01',
+      ...data,
+    }),
   };
 }
 
 /** Return a parsed synthetic actor entry. */
-export function actorEntry(id: string, data: Record<string, unknown> = {}): Entry<ReturnType<typeof actorSchema.parse>> {
-  return { id, filePath: `content/actors/${id}.yaml`, data: actorSchema.parse({ name: `Actor ${id}`, kind: 'company', ...data }) };
+export function actorEntry(
+  id: string,
+  data: Record<string, unknown> = {},
+): Entry<ReturnType<typeof actorSchema.parse>> {
+  return {
+    id,
+    filePath: `content/actors/${id}.yaml`,
+    data: actorSchema.parse({ name: `Actor ${id}`, kind: 'company', ...data }),
+  };
 }

@@ -17,7 +17,8 @@ export function editFile(tree: string, file: string, from: string | RegExp, to: 
   const path = join(ROOT, tree, file);
   const text = readFileSync(path, 'utf8');
   const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did nothing: ${String(from)} not found in ${file}`);
+  if (next === text)
+    throw new Error(`fixture edit did nothing: ${String(from)} not found in ${file}`);
   writeFileSync(path, next);
 }
 

@@ -13,7 +13,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     else {
       const [name, ...value] = line.trim().split(':');
       const rule = rules.at(-1);
-      if (!rule || !name || value.length === 0) throw new Error(`_headers: "${line}" is not "Name: value" under a path`);
+      if (!rule || !name || value.length === 0)
+        throw new Error(`_headers: "${line}" is not "Name: value" under a path`);
       rule.headers[name.trim()] = value.join(':').trim();
     }
   }
@@ -22,6 +23,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Return the headers the rules give a path (`*` matches any run of characters, as on those hosts). */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const matching = rules.filter((r) => new RegExp(`^${r.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path));
+  const matching = rules.filter((r) =>
+    new RegExp(
+      `^${r.pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path),
+  );
   return Object.assign({}, ...matching.map((r) => r.headers));
 }

@@ -8,5 +8,7 @@ export function loadPage(path: string, dist?: string): Document {
 
 /** Return the trimmed text of every element matching a selector. */
 export function texts(doc: Document | Element, selector: string): string[] {
-  return [...doc.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return [...doc.querySelectorAll(selector)].map((el) =>
+    (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 }

@@ -14,7 +14,8 @@ export const DIST = join(ROOT, 'dist');
 /** Return the text of a file in dist/, failing with the path when it is missing. */
 export function readDist(path: string, dist = DIST): string {
   const file = join(dist, path);
-  if (!existsSync(file)) throw new Error(`expected ${path} in ${dist}, but the build did not write it`);
+  if (!existsSync(file))
+    throw new Error(`expected ${path} in ${dist}, but the build did not write it`);
   return readFileSync(file, 'utf8');
 }
 
@@ -24,7 +25,11 @@ const VITEST_VARIABLES = /^(BASE_URL|SITE|ASSETS_PREFIX|MODE|DEV|PROD|SSR|NODE_E
 
 /** Return this process's environment without the variables Vitest injected. */
 export function cleanEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter(([key, value]) => value !== undefined && !VITEST_VARIABLES.test(key))) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key, value]) => value !== undefined && !VITEST_VARIABLES.test(key),
+    ),
+  ) as Record<string, string>;
 }
 
 /** Run `astro build` with extra environment (content folder, base path, outDir); return its output. */

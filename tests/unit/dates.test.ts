@@ -23,12 +23,25 @@ describe('parseEventDate', () => {
     ['2025-05-14/..', '2025-05-14', null, 'day', 'exact', 'on-or-after'],
     ['2025-05-14/2025-05-23', '2025-05-14', '2025-05-23', 'day', 'exact', 'interval'],
     ['2025-04/2025-06', '2025-04-01', '2025-06-30', 'month', 'exact', 'interval'],
-  ])('reads %s as %s to %s, %s precision, %s, %s', (input, earliest, latest, precision, qualifier, span) => {
-    expect(parseEventDate(input)).toEqual({ edtf: input, earliest, latest, precision, qualifier, span });
-  });
+  ])(
+    'reads %s as %s to %s, %s precision, %s, %s',
+    (input, earliest, latest, precision, qualifier, span) => {
+      expect(parseEventDate(input)).toEqual({
+        edtf: input,
+        earliest,
+        latest,
+        precision,
+        qualifier,
+        span,
+      });
+    },
+  );
 
   test('accepts the Date YAML makes of an unquoted day and keeps it a day', () => {
-    expect(parseEventDate(new Date(Date.UTC(2025, 4, 23)))).toMatchObject({ edtf: '2025-05-23', precision: 'day' });
+    expect(parseEventDate(new Date(Date.UTC(2025, 4, 23)))).toMatchObject({
+      edtf: '2025-05-23',
+      precision: 'day',
+    });
   });
 
   test('accepts a bare year that YAML read as a number', () => {
@@ -37,13 +50,34 @@ describe('parseEventDate', () => {
 
   test.each([
     ['2025-13-45', '"2025-13-45": expected a real date (month 13 does not exist)'],
-    ['2025-02-30', '"2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
-    ['2024-02-30', '"2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)'],
-    ['2025-02-29', '"2025-02-29": expected a real date (February 2025 has 28 days, so day 29 does not exist)'],
-    ['../2025-02-29', '"../2025-02-29": expected a real date (February 2025 has 28 days, so day 29 does not exist)'],
-    ['2025-04-31~', '"2025-04-31~": expected a real date (April 2025 has 30 days, so day 31 does not exist)'],
-    ['2025-05-23/2025-05-01', '"2025-05-23/2025-05-01": expected an end after the start (the end 2025-05-01 comes first); write the earlier date first'],
-    ['23 May 2025', '"23 May 2025": expected an EDTF date; use one of 2025-05-23 (day), 2025-04 (month)'],
+    [
+      '2025-02-30',
+      '"2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)',
+    ],
+    [
+      '2024-02-30',
+      '"2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)',
+    ],
+    [
+      '2025-02-29',
+      '"2025-02-29": expected a real date (February 2025 has 28 days, so day 29 does not exist)',
+    ],
+    [
+      '../2025-02-29',
+      '"../2025-02-29": expected a real date (February 2025 has 28 days, so day 29 does not exist)',
+    ],
+    [
+      '2025-04-31~',
+      '"2025-04-31~": expected a real date (April 2025 has 30 days, so day 31 does not exist)',
+    ],
+    [
+      '2025-05-23/2025-05-01',
+      '"2025-05-23/2025-05-01": expected an end after the start (the end 2025-05-01 comes first); write the earlier date first',
+    ],
+    [
+      '23 May 2025',
+      '"23 May 2025": expected an EDTF date; use one of 2025-05-23 (day), 2025-04 (month)',
+    ],
     ['', 'the date is empty: expected one of 2025-05-23 (day)'],
   ])('rejects %s with a message an editor can act on', (input, message) => {
     expect(() => parseEventDate(input)).toThrow(message);
@@ -81,16 +115,15 @@ describe('dateToDatetimeAttr', () => {
 
 describe('compareEventDates', () => {
   const sortAll = (list: string[]) =>
-    list.map((s) => parseEventDate(s)).sort(compareEventDates).map((d) => d.edtf);
+    list
+      .map((s) => parseEventDate(s))
+      .sort(compareEventDates)
+      .map((d) => d.edtf);
 
   test('orders by the earliest day, with an open "on or before" at its latest day', () => {
-    expect(sortAll(['2025-05-27', '../2025-05-24', '2025-05-23', '2025-04', '../2025-05-23'])).toEqual([
-      '2025-04',
-      '../2025-05-23',
-      '2025-05-23',
-      '../2025-05-24',
-      '2025-05-27',
-    ]);
+    expect(
+      sortAll(['2025-05-27', '../2025-05-24', '2025-05-23', '2025-04', '../2025-05-23']),
+    ).toEqual(['2025-04', '../2025-05-23', '2025-05-23', '../2025-05-24', '2025-05-27']);
   });
 
   test('puts a coarser date before a finer one that starts the same day', () => {

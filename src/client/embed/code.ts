@@ -19,6 +19,7 @@ export function startEmbedCode(doc: Document): void {
   const preview = doc.querySelector<HTMLDetailsElement>('details[data-embed-script]');
   preview?.addEventListener('toggle', () => {
     // The widget's own module, as publishers load it; only when someone opens the preview.
-    if (preview.open) import(/* @vite-ignore */ new URL(preview.dataset.embedScript ?? '', doc.baseURI).href);
+    if (preview.open)
+      import(/* @vite-ignore */ new URL(preview.dataset.embedScript ?? '', doc.baseURI).href);
   });
 }

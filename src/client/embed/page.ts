@@ -17,11 +17,17 @@ export function startEmbedPage(doc: Document): void {
   const html = doc.documentElement;
   try {
     const figure = doc.querySelector<HTMLElement>('.ct-timeline[data-ct-manual]');
-    const payload = JSON.parse(figure?.querySelector('script[data-ct-data]')?.textContent ?? '') as TimelinePayload;
-    const names = JSON.parse(doc.getElementById('ct-embed-names')?.textContent ?? '{}') as Record<LaneBy, Record<string, string>>;
+    const payload = JSON.parse(
+      figure?.querySelector('script[data-ct-data]')?.textContent ?? '',
+    ) as TimelinePayload;
+    const names = JSON.parse(doc.getElementById('ct-embed-names')?.textContent ?? '{}') as Record<
+      LaneBy,
+      Record<string, string>
+    >;
     const events = eventsInWindow(payload.events, options);
     const shown = new Set(events.map((e) => e.id));
-    for (const item of doc.querySelectorAll<HTMLElement>('li[data-event-id]')) item.hidden = !shown.has(item.dataset.eventId ?? '');
+    for (const item of doc.querySelectorAll<HTMLElement>('li[data-event-id]'))
+      item.hidden = !shown.has(item.dataset.eventId ?? '');
     const handle = mountTimeline(figure as HTMLElement, events, {
       laneBy: options.lanes,
       names: names[options.lanes],
@@ -32,10 +38,16 @@ export function startEmbedPage(doc: Document): void {
     });
     if (options.event) handle.select(options.event, false);
   } catch (cause) {
-    console.error(new Error('Casetrail embed: could not start the timeline; the static chart stays', { cause }));
+    console.error(
+      new Error('Casetrail embed: could not start the timeline; the static chart stays', { cause }),
+    );
   }
   if (win.parent === win) return;
   // The height is no secret, and the host's origin is unknown here: any parent may read it.
-  const post = () => win.parent.postMessage(createResizeMessage(options.height ?? html.getBoundingClientRect().height), '*');
+  const post = () =>
+    win.parent.postMessage(
+      createResizeMessage(options.height ?? html.getBoundingClientRect().height),
+      '*',
+    );
   new win.ResizeObserver(post).observe(html);
 }

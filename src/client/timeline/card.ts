@@ -2,7 +2,12 @@ import { kindLabel } from '../../lib/timeline/prepare';
 import type { TimelineEvent } from '../../lib/timeline/types';
 
 /** Return the sentence the live region reads for a focused event. */
-export function describeEvent(event: TimelineEvent, position: number, total: number, clustered: number): string {
+export function describeEvent(
+  event: TimelineEvent,
+  position: number,
+  total: number,
+  clustered: number,
+): string {
   const status = event.status === 'occurred' ? '' : `, ${event.status}`;
   const group = clustered > 1 ? ` Shown in a group of ${clustered}; press plus to zoom in.` : '';
   return `${event.when}: ${event.title} (${kindLabel(event.kind)}${status}). Event ${position} of ${total}.${group}`;

@@ -1,5 +1,11 @@
 import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomScale, type ZoomTransform } from 'd3-zoom';
+import {
+  zoom as d3zoom,
+  zoomIdentity,
+  type ZoomBehavior,
+  type ZoomScale,
+  type ZoomTransform,
+} from 'd3-zoom';
 import { layoutTimeline } from '../../lib/timeline/layout';
 import { linkArcs } from '../../lib/timeline/links';
 import { DAY_MS, createTimeScale, type TimeScale } from '../../lib/timeline/time';
@@ -47,7 +53,11 @@ export interface TimelineHandle {
 
 // d3-zoom loads d3-transition, which adds transition() to selections; its types are not installed.
 type Transitionable = {
-  transition(): { duration(ms: number): { call(fn: ZoomBehavior<SVGSVGElement, unknown>['transform'], to: ZoomTransform): unknown } };
+  transition(): {
+    duration(ms: number): {
+      call(fn: ZoomBehavior<SVGSVGElement, unknown>['transform'], to: ZoomTransform): unknown;
+    };
+  };
 };
 
 /** The narrowest span one can zoom into. */
@@ -58,7 +68,11 @@ const MIN_VISIBLE_MS = 3 * DAY_MS;
  * empty element or shadow root, which gets a fresh skeleton). Uses only the root's own document
  * and window, so several timelines and shadow roots can live on one page.
  */
-export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly TimelineEvent[], options: MountOptions = {}): TimelineHandle {
+export function mountTimeline(
+  root: HTMLElement | ShadowRoot,
+  data: readonly TimelineEvent[],
+  options: MountOptions = {},
+): TimelineHandle {
   const doc = root.ownerDocument;
   const win = doc.defaultView as Window & typeof globalThis;
   const isElement = (node: Node): node is HTMLElement => node.nodeType === 1;
@@ -68,7 +82,9 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
     root.append(style);
   }
   const figure =
-    (isElement(root) && root.matches('.ct-timeline') ? root : root.querySelector<HTMLElement>('.ct-timeline')) ??
+    (isElement(root) && root.matches('.ct-timeline')
+      ? root
+      : root.querySelector<HTMLElement>('.ct-timeline')) ??
     root.appendChild(createSkeleton(doc, options.label ?? 'Timeline'));
   const canvas = figure.querySelector<HTMLElement>('.ct-canvas') as HTMLElement;
   const card = figure.querySelector<HTMLElement>('.ct-card') as HTMLElement;
@@ -76,12 +92,15 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
   const prepared = prepareTimeline(data, options.laneBy ?? 'case', options.names ?? {});
   const { events } = prepared;
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const today = options.today === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : options.today;
+  const today =
+    options.today === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : options.today;
   const open = options.open ?? ((url: string) => win.location.assign(url));
 
   let width = variantFor(canvas.clientWidth || 1100);
   const statics = [...canvas.querySelectorAll<SVGSVGElement>('svg[data-variant]')];
-  const svgNode = statics.find((s) => s.dataset.variant === String(width)) ?? canvas.appendChild(createTimelineSvg(doc));
+  const svgNode =
+    statics.find((s) => s.dataset.variant === String(width)) ??
+    canvas.appendChild(createTimelineSvg(doc));
   for (const other of statics) if (other !== svgNode) other.remove();
   // The build-time drawing has no data bound; redraw it in the same task, so no frame shows a gap.
   svgNode.replaceChildren();
@@ -98,21 +117,31 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
   let base = createTimeScale(prepared.extent, [0, width]);
   let transform: ZoomTransform = zoomIdentity;
   // rescaleX copies the base scale; the base itself never changes while zooming.
-  const view = (): TimeScale => transform.rescaleX(base as unknown as ZoomScale) as unknown as TimeScale;
+  const view = (): TimeScale =>
+    transform.rescaleX(base as unknown as ZoomScale) as unknown as TimeScale;
   const laneTitles = options.laneTitles;
   let layout = layoutTimeline(prepared, { domain: prepared.extent, width, today, laneTitles });
   let focused: number | null = null;
   let frame = 0;
 
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>().on('zoom', (event: { transform: ZoomTransform }) => {
-    transform = event.transform;
-    if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), render()));
-  });
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>().on(
+    'zoom',
+    (event: { transform: ZoomTransform }) => {
+      transform = event.transform;
+      if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), render()));
+    },
+  );
   const configureZoom = () => {
     const maxK = Math.max(1, (prepared.extent[1] - prepared.extent[0]) / MIN_VISIBLE_MS);
     behaviour
-      .extent([[0, 0], [width, layout.height]])
-      .translateExtent([[0, 0], [width, layout.height]])
+      .extent([
+        [0, 0],
+        [width, layout.height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, layout.height],
+      ])
       .scaleExtent([1, maxK]);
   };
 
@@ -127,8 +156,14 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
   function render(): TimelineLayout {
     const domain = view().domain();
     layout = layoutTimeline(prepared, { domain, width, today, laneTitles });
-    drawTimeline(svgNode, layout, { events, links: focused === null ? [] : linkArcs(layout, prepared, focused) });
-    svgNode.setAttribute('data-domain', `${new Date(domain[0]).toISOString()}/${new Date(domain[1]).toISOString()}`);
+    drawTimeline(svgNode, layout, {
+      events,
+      links: focused === null ? [] : linkArcs(layout, prepared, focused),
+    });
+    svgNode.setAttribute(
+      'data-domain',
+      `${new Date(domain[0]).toISOString()}/${new Date(domain[1]).toISOString()}`,
+    );
     updateRoving();
     return layout;
   }
@@ -138,13 +173,20 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
     svg.selectAll<SVGGElement, unknown>('.ct-mark, .ct-cluster').each(function () {
       const on = this === current;
       // Touch attributes only when they change: a zoom frame must not restyle every mark.
-      if (!on && this.getAttribute('tabindex') === '-1' && !this.hasAttribute('aria-current')) return;
+      if (!on && this.getAttribute('tabindex') === '-1' && !this.hasAttribute('aria-current'))
+        return;
       this.setAttribute('tabindex', on ? '0' : '-1');
       if (on) {
         this.removeAttribute('aria-hidden');
         const cluster = this.classList.contains('ct-cluster');
         this.setAttribute('role', cluster ? 'button' : 'link');
-        const event = focused ?? Number(cluster ? layout.clusters.find((c) => c.key === keyOf(this))?.members[0] : indexOf(this));
+        const event =
+          focused ??
+          Number(
+            cluster
+              ? layout.clusters.find((c) => c.key === keyOf(this))?.members[0]
+              : indexOf(this),
+          );
         const count = cluster ? Number(this.getAttribute('data-count')) : 1;
         const e = events[event];
         this.setAttribute('aria-label', e ? describeEvent(e, event + 1, events.length, count) : '');
@@ -156,7 +198,12 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
       if (on && focused !== null) this.setAttribute('aria-current', 'true');
       else this.removeAttribute('aria-current');
     });
-    if (current && figure.contains(activeElement()) && activeElement() !== current && activeElement()?.closest('svg') === svgNode) {
+    if (
+      current &&
+      figure.contains(activeElement()) &&
+      activeElement() !== current &&
+      activeElement()?.closest('svg') === svgNode
+    ) {
       current.focus({ preventScroll: true });
     }
   }
@@ -172,16 +219,20 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
   }
 
   function move(to: ZoomTransform, animate: boolean): void {
-    if (animate && !reduceMotion) (svg as unknown as Transitionable).transition().duration(300).call(behaviour.transform, to);
+    if (animate && !reduceMotion)
+      (svg as unknown as Transitionable).transition().duration(300).call(behaviour.transform, to);
     else {
       svg.call(behaviour.transform, to);
-      if (frame) win.cancelAnimationFrame(frame), (frame = 0);
+      if (frame) (win.cancelAnimationFrame(frame), (frame = 0));
       render();
     }
   }
 
   function centreOn(event: number, k = transform.k): ZoomTransform {
-    return zoomIdentity.translate(width / 2, 0).scale(k).translate(-xOf(event, base), 0);
+    return zoomIdentity
+      .translate(width / 2, 0)
+      .scale(k)
+      .translate(-xOf(event, base), 0);
   }
 
   function focusEvent(event: number, how: { focus: boolean; updateHash: boolean }): void {
@@ -244,17 +295,27 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
     const mark = (event.target as Element).closest('.ct-mark');
     if (mark) showCard(indexOf(mark), mark);
   };
-  const onLeave = () => (focused === null ? (card.hidden = true) : showCard(focused, elementOf(focused)));
+  const onLeave = () =>
+    focused === null ? (card.hidden = true) : showCard(focused, elementOf(focused));
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as Element;
     const onCluster = target.classList?.contains('ct-cluster');
-    const current = focused ?? (target.classList?.contains('ct-mark') ? indexOf(target) : onCluster ? layout.clusters.find((c) => c.key === keyOf(target))?.members[0] ?? 0 : 0);
+    const current =
+      focused ??
+      (target.classList?.contains('ct-mark')
+        ? indexOf(target)
+        : onCluster
+          ? (layout.clusters.find((c) => c.key === keyOf(target))?.members[0] ?? 0)
+          : 0);
     const handled = handleKey(event.key, {
       current,
       count: events.length,
       focusEvent: (i) => focusEvent(i, { focus: true, updateHash: true }),
       zoomBy,
-      open: () => (onCluster ? zoomToCluster([...svgNode.querySelectorAll('.ct-cluster')].indexOf(target)) : open(events[current]!.url)),
+      open: () =>
+        onCluster
+          ? zoomToCluster([...svgNode.querySelectorAll('.ct-cluster')].indexOf(target))
+          : open(events[current]!.url),
       dismiss: () => (card.hidden = true),
     });
     if (handled) event.preventDefault();
@@ -265,7 +326,9 @@ export function mountTimeline(root: HTMLElement | ShadowRoot, data: readonly Tim
     if (index !== undefined) focusEvent(index, { focus: false, updateHash: false });
   };
   const onAction = (event: MouseEvent) => {
-    const action = (event.target as Element).closest('[data-ct-action]')?.getAttribute('data-ct-action');
+    const action = (event.target as Element)
+      .closest('[data-ct-action]')
+      ?.getAttribute('data-ct-action');
     if (action === 'zoom-in') zoomBy(2);
     else if (action === 'zoom-out') zoomBy(0.5);
     else if (action === 'fit') fit();

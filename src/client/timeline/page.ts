@@ -12,13 +12,24 @@ export interface TimelinePayload {
 /** Mount every build-time timeline in a document; a broken one is reported and left static. */
 export function mountAll(doc: Document): TimelineHandle[] {
   const handles: TimelineHandle[] = [];
-  for (const figure of doc.querySelectorAll<HTMLElement>('.ct-timeline:not([data-live]):not([data-ct-manual])')) {
+  for (const figure of doc.querySelectorAll<HTMLElement>(
+    '.ct-timeline:not([data-live]):not([data-ct-manual])',
+  )) {
     const script = figure.querySelector('script[data-ct-data]');
     try {
       const payload = JSON.parse(script?.textContent ?? '') as TimelinePayload;
-      handles.push(mountTimeline(figure, payload.events, { names: payload.names, laneBy: payload.laneBy, laneTitles: payload.laneTitles, hash: true }));
+      handles.push(
+        mountTimeline(figure, payload.events, {
+          names: payload.names,
+          laneBy: payload.laneBy,
+          laneTitles: payload.laneTitles,
+          hash: true,
+        }),
+      );
     } catch (cause) {
-      console.error(new Error('Casetrail timeline: could not start; the static chart stays', { cause }));
+      console.error(
+        new Error('Casetrail timeline: could not start; the static chart stays', { cause }),
+      );
     }
   }
   return handles;

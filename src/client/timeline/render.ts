@@ -3,7 +3,12 @@ import { select, type Selection } from 'd3-selection';
 import { GEOMETRY as G } from '../../lib/timeline/geometry';
 import type { LinkArc } from '../../lib/timeline/links';
 import { createTimeScale } from '../../lib/timeline/time';
-import type { ClusterMark, EventMark, TimelineEvent, TimelineLayout } from '../../lib/timeline/types';
+import type {
+  ClusterMark,
+  EventMark,
+  TimelineEvent,
+  TimelineLayout,
+} from '../../lib/timeline/types';
 
 /** The SVG namespace. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -35,7 +40,10 @@ export function tailPath(mark: EventMark): string {
   return `M${from},${y}H${to}M${r1(to - dir * 4)},${r1(y - 4)}L${to},${y}L${r1(to - dir * 4)},${r1(y + 4)}`;
 }
 
-function layer(svg: Selection<SVGSVGElement, unknown, null, undefined>, name: (typeof LAYERS)[number]): Layer {
+function layer(
+  svg: Selection<SVGSVGElement, unknown, null, undefined>,
+  name: (typeof LAYERS)[number],
+): Layer {
   const found = svg.select<SVGGElement>(`g.ct-${name}`);
   return found.empty() ? svg.append('g').attr('class', `ct-${name}`) : found;
 }
@@ -52,10 +60,17 @@ export interface DrawState {
  * to elements. It runs on any document (linkedom at build time, the page, a shadow root), and
  * the same call updates an SVG it drew before, keeping elements by key.
  */
-export function drawTimeline(svgNode: SVGSVGElement, layout: TimelineLayout, state: DrawState): void {
+export function drawTimeline(
+  svgNode: SVGSVGElement,
+  layout: TimelineLayout,
+  state: DrawState,
+): void {
   const svg = select(svgNode);
   svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-  const layers = Object.fromEntries(LAYERS.map((name) => [name, layer(svg, name)])) as Record<(typeof LAYERS)[number], Layer>;
+  const layers = Object.fromEntries(LAYERS.map((name) => [name, layer(svg, name)])) as Record<
+    (typeof LAYERS)[number],
+    Layer
+  >;
   drawAxis(layers.grid, layout);
   layers.today
     .selectAll('g')
@@ -66,8 +81,20 @@ export function drawTimeline(svgNode: SVGSVGElement, layout: TimelineLayout, sta
       g.append('text').attr('class', 'ct-today-label').text('Today');
       return g;
     })
-    .call((g) => g.select('line').attr('x1', r1).attr('x2', r1).attr('y1', layout.top).attr('y2', layout.axisY))
-    .call((g) => g.select('text').attr('x', (x) => r1(x + 3)).attr('y', layout.top + 8));
+    .call((g) =>
+      g
+        .select('line')
+        .attr('x1', r1)
+        .attr('x2', r1)
+        .attr('y1', layout.top)
+        .attr('y2', layout.axisY),
+    )
+    .call((g) =>
+      g
+        .select('text')
+        .attr('x', (x) => r1(x + 3))
+        .attr('y', layout.top + 8),
+    );
   layers.lanes
     .selectAll('g')
     .data(layout.lanes, (d) => (d as TimelineLayout['lanes'][number]).id)
@@ -78,10 +105,19 @@ export function drawTimeline(svgNode: SVGSVGElement, layout: TimelineLayout, sta
       return g;
     })
     .call((g) =>
-      g.select('line').attr('x1', 0).attr('x2', layout.width).attr('y1', (d) => r1(d.y + d.height - G.laneGap / 2)).attr('y2', (d) => r1(d.y + d.height - G.laneGap / 2)),
+      g
+        .select('line')
+        .attr('x1', 0)
+        .attr('x2', layout.width)
+        .attr('y1', (d) => r1(d.y + d.height - G.laneGap / 2))
+        .attr('y2', (d) => r1(d.y + d.height - G.laneGap / 2)),
     )
     .call((g) =>
-      g.select('text').attr('x', 2).attr('y', (d) => d.y + 11).text((d) => (layout.titled ? d.label : '')),
+      g
+        .select('text')
+        .attr('x', 2)
+        .attr('y', (d) => d.y + 11)
+        .text((d) => (layout.titled ? d.label : '')),
     );
   layers.links
     .selectAll('g')
@@ -94,7 +130,13 @@ export function drawTimeline(svgNode: SVGSVGElement, layout: TimelineLayout, sta
     })
     .attr('data-type', (d) => d.type)
     .call((g) => g.select('path').attr('d', (d) => d.d))
-    .call((g) => g.select('text').attr('x', (d) => d.lx).attr('y', (d) => d.ly).text((d) => d.label));
+    .call((g) =>
+      g
+        .select('text')
+        .attr('x', (d) => d.lx)
+        .attr('y', (d) => d.ly)
+        .text((d) => d.label),
+    );
   drawMarks(layers.marks, layout, state.events);
   drawClusters(layers.clusters, layout);
   layers.labels

@@ -20,7 +20,12 @@ export function renderStaticTimeline(
   options: { today?: number | null; label: string; laneTitles?: boolean },
 ): string {
   return VARIANT_WIDTHS.map((width) => {
-    const layout = layoutTimeline(prepared, { domain: prepared.extent, width, today: options.today ?? null, laneTitles: options.laneTitles });
+    const layout = layoutTimeline(prepared, {
+      domain: prepared.extent,
+      width,
+      today: options.today ?? null,
+      laneTitles: options.laneTitles,
+    });
     const svg = createTimelineSvg(doc);
     svg.setAttribute('data-variant', String(width));
     svg.setAttribute('role', 'img');

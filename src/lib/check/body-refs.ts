@@ -19,7 +19,9 @@ export function findBodyRefs(body: string, firstLine = 1): BodyRef[] {
   for (const match of body.matchAll(TAG)) {
     const component = match[1] as RefComponent;
     const attribute = REF_ATTRIBUTES[component];
-    const value = new RegExp(`\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(match[2] ?? '');
+    const value = new RegExp(`\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+      match[2] ?? '',
+    );
     const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
     refs.push({ component, id: value ? (value[1] ?? value[2] ?? '') : '', line });
   }

@@ -5,7 +5,13 @@ import { buildModel } from '../model/build';
 import { expectedId } from '../model/problems';
 import type { ContentProblem, Entry } from '../model/types';
 import { findBodyRefs } from './body-refs';
-import { checkArchived, checkOnlySecondary, checkPastScheduled, checkStaleCase, DEFAULT_STALE_MONTHS } from './editorial';
+import {
+  checkArchived,
+  checkOnlySecondary,
+  checkPastScheduled,
+  checkStaleCase,
+  DEFAULT_STALE_MONTHS,
+} from './editorial';
 import type { CollectionName, RawFile } from './read';
 import { zodIssueToProblems, type ZodIssueLike } from './zod-problems';
 
@@ -25,7 +31,10 @@ interface Valid {
   events: Entry<EventData>[];
 }
 
-function validate(files: RawFile[], problems: ContentProblem[]): { valid: Valid; invalid: Set<string> } {
+function validate(
+  files: RawFile[],
+  problems: ContentProblem[],
+): { valid: Valid; invalid: Set<string> } {
   const valid: Valid = { cases: [], actors: [], events: [] };
   const invalid = new Set<string>();
   for (const raw of files) {
@@ -37,11 +46,16 @@ function validate(files: RawFile[], problems: ContentProblem[]): { valid: Valid;
     const schema = SCHEMAS[raw.collection];
     const result = schema.safeParse(raw.data);
     if (result.success) {
-      (valid[raw.collection] as Entry<unknown>[]).push({ id: raw.id, filePath: raw.file, data: result.data });
+      (valid[raw.collection] as Entry<unknown>[]).push({
+        id: raw.id,
+        filePath: raw.file,
+        data: result.data,
+      });
     } else {
       invalid.add(`${raw.collection}/${raw.id}`);
       const known = Object.keys(schema.shape);
-      for (const issue of result.error.issues) problems.push(...zodIssueToProblems(raw.file, raw.data, issue as ZodIssueLike, known));
+      for (const issue of result.error.issues)
+        problems.push(...zodIssueToProblems(raw.file, raw.data, issue as ZodIssueLike, known));
     }
   }
   return { valid, invalid };
@@ -69,19 +83,33 @@ export function findDuplicateIds(files: RawFile[]): ContentProblem[] {
   return problems;
 }
 
-function checkBodyRefs(raw: RawFile, event: Entry<EventData>, eventIds: Set<string>): ContentProblem[] {
-  const sourceIds = new Set(event.data.sources.map((s) => s.id).filter((id): id is string => Boolean(id)));
+function checkBodyRefs(
+  raw: RawFile,
+  event: Entry<EventData>,
+  eventIds: Set<string>,
+): ContentProblem[] {
+  const sourceIds = new Set(
+    event.data.sources.map((s) => s.id).filter((id): id is string => Boolean(id)),
+  );
   return findBodyRefs(raw.body, raw.bodyLine).flatMap((ref): ContentProblem[] => {
     const field = `body line ${ref.line}: <${ref.component}>`;
     if (ref.component === 'EventRef') {
       if (eventIds.has(ref.id)) return [];
-      return [{ file: raw.file, field, found: `"${ref.id}"`, expected: expectedId('event', 'events', ref.id, eventIds), severity: 'error' }];
+      return [
+        {
+          file: raw.file,
+          field,
+          found: `"${ref.id}"`,
+          expected: expectedId('event', 'events', ref.id, eventIds),
+          severity: 'error',
+        },
+      ];
     }
     if (sourceIds.has(ref.id)) return [];
     const ids = [...sourceIds].map((id) => `"${id}"`).join(', ');
     const expected = ids
       ? `expected the id of one of this event's sources: ${ids}`
-      : 'expected the id of one of this event\'s sources; give the source an id: in its sources: entry';
+      : "expected the id of one of this event's sources; give the source an id: in its sources: entry";
     return [{ file: raw.file, field, found: `"${ref.id}"`, expected, severity: 'error' }];
   });
 }
@@ -91,7 +119,11 @@ export function editorialWarnings(valid: Valid, options: CheckOptions): ContentP
   const months = options.staleMonths ?? DEFAULT_STALE_MONTHS;
   return [
     ...valid.cases.flatMap((c) => checkStaleCase(c, valid.events, options.today, months)),
-    ...valid.events.flatMap((e) => [...checkPastScheduled(e, options.today), ...checkOnlySecondary(e), ...checkArchived(e)]),
+    ...valid.events.flatMap((e) => [
+      ...checkPastScheduled(e, options.today),
+      ...checkOnlySecondary(e),
+      ...checkArchived(e),
+    ]),
   ];
 }
 
@@ -110,11 +142,17 @@ export function checkContent(files: RawFile[], options: CheckOptions): ContentPr
   problems.push(...buildModel(valid).problems.filter((p) => !skip.has(p.found)));
   const eventIds = new Set(files.filter((f) => f.collection === 'events').map((f) => f.id));
   const byFile = new Map(files.map((f) => [f.file, f]));
-  for (const event of valid.events) problems.push(...checkBodyRefs(byFile.get(event.filePath) as RawFile, event, eventIds));
+  for (const event of valid.events)
+    problems.push(...checkBodyRefs(byFile.get(event.filePath) as RawFile, event, eventIds));
   problems.push(...editorialWarnings(valid, options));
   const rank = new Map(files.map((f, i) => [f.file, ORDER[f.collection] * 1e6 + i]));
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.severity === b.p.severity ? 0 : a.p.severity === 'error' ? -1 : 1) || (rank.get(a.p.file) ?? 0) - (rank.get(b.p.file) ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (a.p.severity === b.p.severity ? 0 : a.p.severity === 'error' ? -1 : 1) ||
+        (rank.get(a.p.file) ?? 0) - (rank.get(b.p.file) ?? 0) ||
+        a.i - b.i,
+    )
     .map(({ p }) => p);
 }

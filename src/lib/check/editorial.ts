@@ -15,10 +15,19 @@ export function monthsBefore(day: string, months: number): string {
 
 function lastEdit(data: EventData): string | undefined {
   const stamps = [data.updated?.earliest, ...data.corrections.map((c) => c.date.earliest)];
-  return stamps.filter((s): s is string => Boolean(s)).sort().at(-1);
+  return stamps
+    .filter((s): s is string => Boolean(s))
+    .sort()
+    .at(-1);
 }
 
-const warn = (file: string, field: string, found: string, expected: string): ContentProblem => ({ file, field, found, expected, severity: 'warning' });
+const warn = (file: string, field: string, found: string, expected: string): ContentProblem => ({
+  file,
+  field,
+  found,
+  expected,
+  severity: 'warning',
+});
 
 /** Warn about a scheduled event whose date has passed and whose entry was not updated since. */
 export function checkPastScheduled(event: Entry<EventData>, today: string): ContentProblem[] {
@@ -68,7 +77,12 @@ export function checkArchived(event: Entry<EventData>): ContentProblem[] {
 }
 
 /** Warn about an `ongoing` case with no event in the last `months` months before `today`. */
-export function checkStaleCase(kase: Entry<CaseData>, events: Entry<EventData>[], today: string, months: number): ContentProblem[] {
+export function checkStaleCase(
+  kase: Entry<CaseData>,
+  events: Entry<EventData>[],
+  today: string,
+  months: number,
+): ContentProblem[] {
   if (kase.data.status !== 'ongoing') return [];
   const days = events
     .filter((e) => e.data.cases.includes(kase.id))
@@ -81,5 +95,12 @@ export function checkStaleCase(kase: Entry<CaseData>, events: Entry<EventData>[]
   const found = latest
     ? `"ongoing" with no event since ${formatEventDate(parseEventDate(latest))} (more than ${months} months)`
     : '"ongoing" with no events';
-  return [warn(kase.filePath, 'status', found, 'expected a newer event, or status: decided, appealed or closed if the case has ended')];
+  return [
+    warn(
+      kase.filePath,
+      'status',
+      found,
+      'expected a newer event, or status: decided, appealed or closed if the case has ended',
+    ),
+  ];
 }

@@ -31,7 +31,8 @@ export interface RawFile {
 export function parseContentFile(collection: CollectionName, file: string, text: string): RawFile {
   const id = idFromEntryPath(file);
   try {
-    if (collection === 'actors') return { collection, id, file, data: parseYaml(text), body: '', bodyLine: 1 };
+    if (collection === 'actors')
+      return { collection, id, file, data: parseYaml(text), body: '', bodyLine: 1 };
     const { data, body, bodyLine } = splitFrontmatter(text);
     return { collection, id, file, data, body, bodyLine };
   } catch (error) {
@@ -42,7 +43,13 @@ export function parseContentFile(collection: CollectionName, file: string, text:
       file,
       body: '',
       bodyLine: 1,
-      problem: { file, field: error.field, found: error.found, expected: error.message, severity: 'error' },
+      problem: {
+        file,
+        field: error.field,
+        found: error.found,
+        expected: error.message,
+        severity: 'error',
+      },
     };
   }
 }

@@ -35,12 +35,19 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** Return a short quotation of a value found in a file, for "found …". */
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', array: 'a list', object: 'fields', number: 'a number', boolean: 'true or false' };
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'fields',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
 // A date field is a union of string, Date and number; when none matched, the input was the
 // wrong type or missing, and the list of EDTF forms is the useful answer. Messages written in the
@@ -57,7 +64,8 @@ function expectedFor(issue: ZodIssueLike, found: unknown): string {
   if (ours) return found === undefined ? `${ours}; this field is required` : ours;
   if (issue.code === 'invalid_union') {
     const custom = issue.errors?.flat().find((e) => e.code === 'custom');
-    if (custom) return SCHEMA_MESSAGE.exec(custom.message)?.[1] ?? `expected a valid date: ${custom.message}`;
+    if (custom)
+      return SCHEMA_MESSAGE.exec(custom.message)?.[1] ?? `expected a valid date: ${custom.message}`;
     return `expected an EDTF date, one of ${EDTF_EXAMPLES}`;
   }
   if (issue.code === 'invalid_value' && issue.values) {
@@ -71,21 +79,34 @@ function expectedFor(issue: ZodIssueLike, found: unknown): string {
     const type = issue.expected ? (TYPE_WORDS[issue.expected] ?? issue.expected) : 'a value';
     return `expected ${key}: with ${type}; this field is required`;
   }
-  const standard = /^(Invalid input|Invalid option|Invalid string|Invalid|Too small|Too big):\s*/.exec(issue.message);
+  const standard =
+    /^(Invalid input|Invalid option|Invalid string|Invalid|Too small|Too big):\s*/.exec(
+      issue.message,
+    );
   if (!standard) return issue.message;
   const rest = issue.message.slice(standard[0].length).replace(/, received \w+$/, '');
-  return rest.startsWith('expected') ? rest : `expected ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  return rest.startsWith('expected')
+    ? rest
+    : `expected ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
 }
 
 /**
  * Turn one zod issue into content problems (an unknown-keys issue names every key on its own
  * line). `knownKeys` are the fields allowed at the top level, for "did you mean" hints.
  */
-export function zodIssueToProblems(file: string, data: unknown, issue: ZodIssueLike, knownKeys: readonly string[] = []): ContentProblem[] {
+export function zodIssueToProblems(
+  file: string,
+  data: unknown,
+  issue: ZodIssueLike,
+  knownKeys: readonly string[] = [],
+): ContentProblem[] {
   if (issue.code === 'unrecognized_keys') {
     return (issue.keys ?? []).map((key) => {
       const near = issue.path.length === 0 ? nearIds(key, knownKeys) : [];
-      const hint = near.length > 0 ? `did you mean "${near[0]}"?` : 'remove it or check its spelling against content/AUTHORING.md';
+      const hint =
+        near.length > 0
+          ? `did you mean "${near[0]}"?`
+          : 'remove it or check its spelling against content/AUTHORING.md';
       return {
         file,
         field: fieldPath([...issue.path, key]),

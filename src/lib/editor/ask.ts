@@ -22,7 +22,11 @@ function fromFlag(spec: FieldSpec, flags: Flags): string | undefined {
 
 function checkAnswer(spec: FieldSpec, value: string, answers: Answers): string {
   if (!spec.check) return value.trim();
-  if (spec.multiple) return value.split('\n').map((v) => spec.check!(v.trim(), answers)).join('\n');
+  if (spec.multiple)
+    return value
+      .split('\n')
+      .map((v) => spec.check!(v.trim(), answers))
+      .join('\n');
   return spec.check(value.trim(), answers);
 }
 
@@ -31,7 +35,12 @@ function checkAnswer(spec: FieldSpec, value: string, answers: Answers): string {
  * terminal). Without `ask`, a missing required flag is an error. Invalid flags are always errors;
  * an invalid typed answer is explained and asked again.
  */
-export async function collectAnswers(specs: FieldSpec[], flags: Flags, ask?: AskFn, say: (line: string) => void = () => {}): Promise<Answers> {
+export async function collectAnswers(
+  specs: FieldSpec[],
+  flags: Flags,
+  ask?: AskFn,
+  say: (line: string) => void = () => {},
+): Promise<Answers> {
   const answers: Answers = {};
   const problems: string[] = [];
   for (const spec of specs) {
@@ -50,13 +59,20 @@ export async function collectAnswers(specs: FieldSpec[], flags: Flags, ask?: Ask
       continue;
     }
     if (fallback !== undefined) answers[spec.flag] = fallback;
-    else if (spec.required) problems.push(`--${spec.flag}: missing; ${spec.question.replace(/[?:]\s*$/, '')}`);
+    else if (spec.required)
+      problems.push(`--${spec.flag}: missing; ${spec.question.replace(/[?:]\s*$/, '')}`);
   }
   if (problems.length > 0) throw new AnswerError(problems);
   return answers;
 }
 
-async function askUntilValid(spec: FieldSpec, answers: Answers, fallback: string | undefined, ask: AskFn, say: (line: string) => void): Promise<string | undefined> {
+async function askUntilValid(
+  spec: FieldSpec,
+  answers: Answers,
+  fallback: string | undefined,
+  ask: AskFn,
+  say: (line: string) => void,
+): Promise<string | undefined> {
   for (;;) {
     const suffix = fallback !== undefined ? ` [${fallback}]` : spec.required ? '' : ' (optional)';
     const typed = (await ask(`${spec.question}${suffix} `)).trim();

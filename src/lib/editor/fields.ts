@@ -53,13 +53,17 @@ export function describeDate(value: string): string {
 /** Check an http(s) address. */
 export function checkUrl(value: string): string {
   if (/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value)) return value;
-  throw new Error(`"${value}" is not a web address; expected one starting with https:// or http://`);
+  throw new Error(
+    `"${value}" is not a web address; expected one starting with https:// or http://`,
+  );
 }
 
 /** Check an id written by hand: lower-case words joined by hyphens. */
 export function checkId(value: string): string {
   if (ID_PATTERN.test(value)) return value;
-  throw new Error(`"${value}" is not an id; expected lower-case words joined by hyphens, like court-cologne`);
+  throw new Error(
+    `"${value}" is not an id; expected lower-case words joined by hyphens, like court-cologne`,
+  );
 }
 
 /** Check a non-empty line of text. */

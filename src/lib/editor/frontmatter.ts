@@ -27,7 +27,11 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function splitFrontmatter(text: string): SplitFile {
   const match = FENCE.exec(text.replace(/^\uFEFF/, ''));
   if (!match) {
-    throw new FrontmatterError('expected the file to start with a --- line, the YAML fields, and a closing --- line', '(frontmatter)', 'no frontmatter');
+    throw new FrontmatterError(
+      'expected the file to start with a --- line, the YAML fields, and a closing --- line',
+      '(frontmatter)',
+      'no frontmatter',
+    );
   }
   const data = parseYaml(match[1] ?? '', 2);
   const bodyLine = match[0].split('\n').length;
@@ -43,14 +47,22 @@ export function splitFrontmatter(text: string): SplitFile {
  */
 export function parseYaml(text: string, firstLine = 1): unknown {
   try {
-    const customTags = (tags: Tags) => tags.filter((tag) => (typeof tag === 'string' ? tag !== 'timestamp' : tag.tag !== 'tag:yaml.org,2002:timestamp'));
+    const customTags = (tags: Tags) =>
+      tags.filter((tag) =>
+        typeof tag === 'string' ? tag !== 'timestamp' : tag.tag !== 'tag:yaml.org,2002:timestamp',
+      );
     return parse(text, { version: '1.1', customTags }) ?? {};
   } catch (cause) {
     if (cause instanceof YAMLParseError) {
       const line = cause.linePos?.[0].line;
       const where = line ? `line ${line + firstLine - 1}` : 'frontmatter';
       const reason = cause.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-      throw new FrontmatterError(`expected valid YAML; ${reason}`, `(YAML ${where})`, 'a YAML syntax error', { cause });
+      throw new FrontmatterError(
+        `expected valid YAML; ${reason}`,
+        `(YAML ${where})`,
+        'a YAML syntax error',
+        { cause },
+      );
     }
     throw cause;
   }

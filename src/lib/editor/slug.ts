@@ -21,7 +21,9 @@ export function eventSlug(date: EventDate, title: string): string {
   const words = slugFromText(title);
   const prefix = dateToDatetimeAttr(date);
   if (!/^\d{4}(-\d{2}){0,2}$/.test(prefix)) {
-    throw new Error(`cannot name a file after the date "${date.edtf}"; use a year from 0001 to 9999`);
+    throw new Error(
+      `cannot name a file after the date "${date.edtf}"; use a year from 0001 to 9999`,
+    );
   }
   return words ? `${prefix}-${words}` : prefix;
 }

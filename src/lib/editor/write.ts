@@ -10,7 +10,10 @@ export function writeNewFile(root: string, path: string, text: string): string {
     writeFileSync(target, text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new Error(`${target} already exists; edit it, or choose another title or date so the file name differs`, { cause: error });
+      throw new Error(
+        `${target} already exists; edit it, or choose another title or date so the file name differs`,
+        { cause: error },
+      );
     }
     throw error;
   }

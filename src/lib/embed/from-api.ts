@@ -45,8 +45,17 @@ export function apiEventToTimeline(event: ApiEvent): TimelineEvent {
  */
 export function apiCaseToEmbed(doc: unknown): EmbedCase {
   const d = doc as Partial<ApiCaseDocument> | null;
-  if (typeof d !== 'object' || d === null || d.version !== 1 || !d.case || !Array.isArray(d.events) || !Array.isArray(d.actors)) {
-    throw new CaseDocumentError('expected a Casetrail case document, version 1 (/data/cases/<case>.json)');
+  if (
+    typeof d !== 'object' ||
+    d === null ||
+    d.version !== 1 ||
+    !d.case ||
+    !Array.isArray(d.events) ||
+    !Array.isArray(d.actors)
+  ) {
+    throw new CaseDocumentError(
+      'expected a Casetrail case document, version 1 (/data/cases/<case>.json)',
+    );
   }
   return {
     id: d.case.id,

@@ -14,14 +14,18 @@ export interface ResizeMessage {
 
 /** Return the resize message for a content height, rounded up to whole pixels. */
 export function createResizeMessage(height: number): ResizeMessage {
-  return { type: RESIZE_MESSAGE_TYPE, height: Math.min(MAX_FRAME_HEIGHT, Math.max(0, Math.ceil(height))) };
+  return {
+    type: RESIZE_MESSAGE_TYPE,
+    height: Math.min(MAX_FRAME_HEIGHT, Math.max(0, Math.ceil(height))),
+  };
 }
 
 /** Return the height a message asks for if it is a well-formed resize message, else null. */
 export function readResizeMessage(data: unknown): number | null {
   if (typeof data !== 'object' || data === null) return null;
   const { type, height } = data as Record<string, unknown>;
-  if (type !== RESIZE_MESSAGE_TYPE || typeof height !== 'number' || !Number.isFinite(height)) return null;
+  if (type !== RESIZE_MESSAGE_TYPE || typeof height !== 'number' || !Number.isFinite(height))
+    return null;
   return height >= 0 && height <= MAX_FRAME_HEIGHT ? Math.ceil(height) : null;
 }
 
@@ -36,7 +40,11 @@ export interface MessageLike {
  * Return the height to give an iframe for a `message` event, or null to ignore it: the message
  * must come from the Casetrail origin and from that very iframe's window, and be well formed.
  */
-export function acceptResizeMessage(event: MessageLike, expected: { origin: string; source: unknown }): number | null {
-  if (event.origin !== expected.origin || event.source === null || event.source !== expected.source) return null;
+export function acceptResizeMessage(
+  event: MessageLike,
+  expected: { origin: string; source: unknown },
+): number | null {
+  if (event.origin !== expected.origin || event.source === null || event.source !== expected.source)
+    return null;
   return readResizeMessage(event.data);
 }

@@ -78,7 +78,9 @@ export function parseHeight(value: string | null | undefined): number | undefine
  * Return the first and last day (ISO, UTC) an EDTF year, month or day covers, or undefined when
  * the value is not one or names a day the calendar lacks.
  */
-export function calendarDateBounds(value: string | null | undefined): { first: string; last: string } | undefined {
+export function calendarDateBounds(
+  value: string | null | undefined,
+): { first: string; last: string } | undefined {
   const match = value ? CALENDAR_DATE.exec(value) : null;
   if (!match) return undefined;
   const [, y, m, d] = match;
@@ -97,10 +99,13 @@ export function calendarDateBounds(value: string | null | undefined): { first: s
  * Read an embed's options through `read` (a query parameter or an attribute by name). Invalid
  * values are ignored, one by one; a window whose end comes before its start is ignored whole.
  */
-export function parseEmbedOptions(read: (name: OptionName) => string | null | undefined): EmbedOptions {
+export function parseEmbedOptions(
+  read: (name: OptionName) => string | null | undefined,
+): EmbedOptions {
   const from = calendarDateBounds(read('from')) ? (read('from') as string) : null;
   const to = calendarDateBounds(read('to')) ? (read('to') as string) : null;
-  const backwards = from !== null && to !== null && calendarDateBounds(from)!.first > calendarDateBounds(to)!.last;
+  const backwards =
+    from !== null && to !== null && calendarDateBounds(from)!.first > calendarDateBounds(to)!.last;
   return {
     theme: parseTheme(read('theme')) ?? DEFAULT_OPTIONS.theme,
     lanes: parseLanes(read('lanes')) ?? DEFAULT_OPTIONS.lanes,
@@ -116,7 +121,8 @@ export function toEmbedQuery(options: Partial<EmbedOptions>): string {
   const params = new URLSearchParams();
   for (const name of OPTION_NAMES) {
     const value = options[name];
-    if (value !== undefined && value !== null && value !== DEFAULT_OPTIONS[name]) params.set(name, String(value));
+    if (value !== undefined && value !== null && value !== DEFAULT_OPTIONS[name])
+      params.set(name, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : '';

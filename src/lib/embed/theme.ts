@@ -36,7 +36,10 @@ export const DARK_PALETTE: Readonly<Record<string, string>> = {
   '--ct-cancelled': '#fda4af',
 };
 
-function declarations(properties: Readonly<Record<string, string>>, scheme: 'light' | 'dark'): string {
+function declarations(
+  properties: Readonly<Record<string, string>>,
+  scheme: 'light' | 'dark',
+): string {
   return `${Object.entries(properties)
     .map(([name, value]) => `${name}:${value}`)
     .join(';')};color-scheme:${scheme}`;
@@ -73,7 +76,9 @@ export function documentThemeCss(): string {
  * allowed there, and those follow the reader's settings, not the page's).
  */
 export function adaptCssForShadow(css: string): string {
-  return css.replace(/(@(?:media|container|supports)[^{]*)|(\d*\.?\d+)rem\b/g, (_match, condition: string | undefined, n: string | undefined) =>
-    condition ?? `calc(${n} * var(--ct-rem))`,
+  return css.replace(
+    /(@(?:media|container|supports)[^{]*)|(\d*\.?\d+)rem\b/g,
+    (_match, condition: string | undefined, n: string | undefined) =>
+      condition ?? `calc(${n} * var(--ct-rem))`,
   );
 }

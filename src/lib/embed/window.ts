@@ -15,7 +15,9 @@ export function eventsInWindow<T extends Pick<TimelineEvent, 'start' | 'end'>>(
   const last = calendarDateBounds(options.to)?.last;
   if (first === undefined && last === undefined) return [...events];
   const inside = events.filter(
-    (e) => (first === undefined || e.end === null || e.end >= first) && (last === undefined || e.start === null || e.start <= last),
+    (e) =>
+      (first === undefined || e.end === null || e.end >= first) &&
+      (last === undefined || e.start === null || e.start <= last),
   );
   return inside.length > 0 ? inside : [...events];
 }

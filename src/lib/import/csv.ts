@@ -6,7 +6,11 @@ import { RowError, type TimelineDate } from './timeline-date';
 type Row = Record<string, string>;
 
 // Spreadsheet headers vary in case and spacing ("Media Credit", "media credit"); compare them folded.
-const fold = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const fold = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 function cell(row: Row, ...names: string[]): string {
   for (const name of names) {
@@ -33,14 +37,23 @@ export function rowToSlide(row: Row): TimelineSlide {
       if (time) throw new RowError(`${prefix || 'start '}time is given without a date`);
       return undefined;
     }
-    return { year, month: cell(row, `${prefix}month`), day: cell(row, `${prefix}day`), ...(time ? parseTime(time) : {}) };
+    return {
+      year,
+      month: cell(row, `${prefix}month`),
+      day: cell(row, `${prefix}day`),
+      ...(time ? parseTime(time) : {}),
+    };
   };
   return {
     start_date: dateOf(''),
     end_date: dateOf('end '),
     display_date: cell(row, 'display date'),
     text: { headline: cell(row, 'headline', 'title'), text: cell(row, 'text', 'body') },
-    media: { url: cell(row, 'media'), credit: cell(row, 'media credit'), caption: cell(row, 'media caption') },
+    media: {
+      url: cell(row, 'media'),
+      credit: cell(row, 'media credit'),
+      caption: cell(row, 'media caption'),
+    },
     group: cell(row, 'group', 'tag'),
     type: cell(row, 'type').toLowerCase(),
     casetrail: {
@@ -65,13 +78,21 @@ export function rowToSlide(row: Row): TimelineSlide {
 export function importCsv(text: string, options: ImportOptions): ImportResult {
   let records: { record: Row; info: { lines: number } }[];
   try {
-    records = parse(text, { columns: (headers: string[]) => headers.map(fold), bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as typeof records;
+    records = parse(text, {
+      columns: (headers: string[]) => headers.map(fold),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as typeof records;
   } catch (cause) {
     throw new RowError(`the file is not valid CSV: ${(cause as Error).message}`, { cause });
   }
   const headers = Object.keys(records[0]?.record ?? {});
   if (records.length > 0 && !headers.includes('headline') && !headers.includes('title')) {
-    throw new RowError(`expected a header row with a Headline (or Title) column; found ${headers.map((h) => `"${h}"`).join(', ')}`);
+    throw new RowError(
+      `expected a header row with a Headline (or Title) column; found ${headers.map((h) => `"${h}"`).join(', ')}`,
+    );
   }
   const notes: string[] = [];
   const slides: { slide: TimelineSlide; row: number }[] = [];
@@ -80,7 +101,9 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
     try {
       const slide = rowToSlide(record);
       if (slide.type === 'title' || slide.type === 'era') {
-        notes.push(`line ${info.lines}: ${slide.type === 'era' ? 'an' : 'a'} ${slide.type} row is not an event and was not imported`);
+        notes.push(
+          `line ${info.lines}: ${slide.type === 'era' ? 'an' : 'a'} ${slide.type} row is not an event and was not imported`,
+        );
         continue;
       }
       slides.push({ slide, row: info.lines });
@@ -90,6 +113,12 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
     }
   }
   const result = convertSlides(slides, options, notes);
-  const early = failed.map(({ row, reason }) => ({ row, label: 'this row', ok: false as const, reason, notes: [] }));
+  const early = failed.map(({ row, reason }) => ({
+    row,
+    label: 'this row',
+    ok: false as const,
+    reason,
+    notes: [],
+  }));
   return { rows: [...early, ...result.rows].sort((a, b) => a.row - b.row), notes };
 }

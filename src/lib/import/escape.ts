@@ -17,12 +17,18 @@ export function escapeLineStart(line: string): string {
   return line
     .replace(/^(\s*)([#+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
-    .replace(/^(\s*)(import|export)\b/, (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`);
+    .replace(
+      /^(\s*)(import|export)\b/,
+      (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`,
+    );
 }
 
 /** Return a URL safe inside a Markdown link's parentheses, or undefined if it is not http(s) or mailto. */
 export function safeLinkUrl(href: string | null | undefined): string | undefined {
   const url = href?.trim();
   if (!url || !/^(https?:\/\/|mailto:)/i.test(url) || !URL.canParse(url)) return undefined;
-  return url.replace(/[\s()<>{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(
+    /[\s()<>{}\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

@@ -15,11 +15,53 @@ export interface MdxConversion {
   notes: string[];
 }
 
-type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode>; getAttribute?: (name: string) => string | null };
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?: (name: string) => string | null;
+};
 
-const DROPPED_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'CENTER', 'DL', 'DT', 'DD']);
-const HEADINGS: Record<string, string> = { H1: '###', H2: '###', H3: '###', H4: '####', H5: '####', H6: '####' };
+const DROPPED_WITH_CONTENT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'SVG',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+]);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'CENTER',
+  'DL',
+  'DT',
+  'DD',
+]);
+const HEADINGS: Record<string, string> = {
+  H1: '###',
+  H2: '###',
+  H3: '###',
+  H4: '####',
+  H5: '####',
+  H6: '####',
+};
 
 function children(node: DomNode): DomNode[] {
   return Array.from(node.childNodes);
@@ -36,10 +78,15 @@ function inline(node: DomNode, notes: string[]): string {
   }
   if (name === 'BR') return '\n';
   if (name === 'IMG') {
-    notes.push(`dropped an image (${node.getAttribute?.('src') ?? 'no src'}); add it as a source if it is one`);
+    notes.push(
+      `dropped an image (${node.getAttribute?.('src') ?? 'no src'}); add it as a source if it is one`,
+    );
     return '';
   }
-  const inner = () => children(node).map((c) => inline(c, notes)).join('');
+  const inner = () =>
+    children(node)
+      .map((c) => inline(c, notes))
+      .join('');
   const wrap = (mark: string) => {
     const text = inner();
     const core = text.trim();
@@ -61,14 +108,19 @@ function inline(node: DomNode, notes: string[]): string {
     case 'SAMP': {
       const code = (node.textContent ?? '').replace(/\s+/g, ' ');
       const fence = code.includes('`') ? '``' : '`';
-      return code ? `${fence}${code.startsWith('`') ? ' ' : ''}${code}${code.endsWith('`') ? ' ' : ''}${fence}` : '';
+      return code
+        ? `${fence}${code.startsWith('`') ? ' ' : ''}${code}${code.endsWith('`') ? ' ' : ''}${fence}`
+        : '';
     }
     case 'A': {
       const text = inner().trim();
       const href = node.getAttribute?.('href');
       const url = safeLinkUrl(href);
       if (!url) {
-        if (href) notes.push(`kept the text of a link to "${href}" but not the link (only http, https and mailto links are kept)`);
+        if (href)
+          notes.push(
+            `kept the text of a link to "${href}" but not the link (only http, https and mailto links are kept)`,
+          );
         return text;
       }
       return `[${text || escapeInline(url)}](${url})`;
@@ -79,14 +131,20 @@ function inline(node: DomNode, notes: string[]): string {
 }
 
 function paragraph(text: string): string | undefined {
-  const lines = text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
   const kept = lines.filter(Boolean).map(escapeLineStart);
   // A Markdown hard line break is a backslash at the end of the line.
   return kept.length > 0 ? kept.join('\\\n') : undefined;
 }
 
 function indent(text: string, first: string, rest: string): string {
-  return text.split('\n').map((line, i) => (line ? (i === 0 ? first : rest) + line : line)).join('\n');
+  return text
+    .split('\n')
+    .map((line, i) => (line ? (i === 0 ? first : rest) + line : line))
+    .join('\n');
 }
 
 function list(node: DomNode, ordered: boolean, notes: string[]): string {
@@ -118,7 +176,13 @@ function blocks(nodes: DomNode[], notes: string[]): string[] {
     } else if (name === 'BLOCKQUOTE') {
       flush();
       const inner = blocks(children(node), notes).join('\n\n');
-      if (inner) out.push(inner.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      if (inner)
+        out.push(
+          inner
+            .split('\n')
+            .map((l) => (l ? `> ${l}` : '>'))
+            .join('\n'),
+        );
     } else if (name in HEADINGS) {
       flush();
       const text = paragraph(inline(node, notes).replace(/\n/g, ' '));
@@ -148,10 +212,20 @@ function blocks(nodes: DomNode[], notes: string[]): string[] {
 
 function tableRows(table: DomNode, notes: string[]): string[] {
   const rows: DomNode[] = [];
-  const collect = (n: DomNode) => children(n).forEach((c) => (c.nodeName.toUpperCase() === 'TR' ? rows.push(c) : c.nodeType === 1 && collect(c)));
+  const collect = (n: DomNode) =>
+    children(n).forEach((c) =>
+      c.nodeName.toUpperCase() === 'TR' ? rows.push(c) : c.nodeType === 1 && collect(c),
+    );
   collect(table);
   return rows
-    .map((row) => paragraph(children(row).filter((c) => c.nodeType === 1).map((cell) => inline(cell, notes).trim()).join(' · ')))
+    .map((row) =>
+      paragraph(
+        children(row)
+          .filter((c) => c.nodeType === 1)
+          .map((cell) => inline(cell, notes).trim())
+          .join(' · '),
+      ),
+    )
     .filter((p): p is string => Boolean(p));
 }
 
@@ -168,7 +242,13 @@ export function htmlToMdx(html: string): MdxConversion {
 /** Return an HTML fragment's text only, whitespace collapsed (for titles and summaries). */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  for (const el of Array.from(document.body.querySelectorAll('script, style, iframe, template, noscript')) as { remove(): void }[]) el.remove();
-  for (const br of Array.from(document.body.querySelectorAll('br, p, div, li')) as { before(text: string): void }[]) br.before(' ');
+  for (const el of Array.from(
+    document.body.querySelectorAll('script, style, iframe, template, noscript'),
+  ) as { remove(): void }[])
+    el.remove();
+  for (const br of Array.from(document.body.querySelectorAll('br, p, div, li')) as {
+    before(text: string): void;
+  }[])
+    br.before(' ');
   return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -23,7 +23,8 @@ function part(value: unknown, name: string, where: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   const text = String(value).trim();
   if (text === '') return undefined;
-  if (!/^[-+]?\d+$/.test(text)) throw new RowError(`${where}.${name} is "${text}", not a whole number`);
+  if (!/^[-+]?\d+$/.test(text))
+    throw new RowError(`${where}.${name} is "${text}", not a whole number`);
   return Number(text);
 }
 
@@ -34,17 +35,26 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  * stays a year, year and month a month. A time of day is dropped (Casetrail dates are days) and
  * reported in `notes`, as is a `display_date`.
  */
-export function timelineDateToEdtf(date: TimelineDate | undefined, where: string): { edtf: string; notes: string[] } {
-  if (!date || typeof date !== 'object') throw new RowError(`${where} is missing; TimelineJS needs at least a year`);
+export function timelineDateToEdtf(
+  date: TimelineDate | undefined,
+  where: string,
+): { edtf: string; notes: string[] } {
+  if (!date || typeof date !== 'object')
+    throw new RowError(`${where} is missing; TimelineJS needs at least a year`);
   const year = part(date.year, 'year', where);
   const month = part(date.month, 'month', where);
   const day = part(date.day, 'day', where);
-  if (year === undefined) throw new RowError(`${where} has no year; TimelineJS needs at least a year`);
+  if (year === undefined)
+    throw new RowError(`${where} has no year; TimelineJS needs at least a year`);
   if (year < 1 || year > 9999) {
-    throw new RowError(`${where}.year is ${year}; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)`);
+    throw new RowError(
+      `${where}.year is ${year}; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)`,
+    );
   }
-  if (day !== undefined && month === undefined) throw new RowError(`${where} has a day (${day}) but no month`);
-  if (month !== undefined && (month < 1 || month > 12)) throw new RowError(`${where}.month is ${month}; expected 1 to 12`);
+  if (day !== undefined && month === undefined)
+    throw new RowError(`${where} has a day (${day}) but no month`);
+  if (month !== undefined && (month < 1 || month > 12))
+    throw new RowError(`${where}.month is ${month}; expected 1 to 12`);
   let edtf = pad(year, 4);
   if (month !== undefined) edtf += `-${pad(month, 2)}`;
   if (day !== undefined) edtf += `-${pad(day, 2)}`;
@@ -54,18 +64,28 @@ export function timelineDateToEdtf(date: TimelineDate | undefined, where: string
     throw new RowError(`${where}: ${(error as Error).message}`, { cause: error });
   }
   const notes: string[] = [];
-  const time = (['hour', 'minute', 'second', 'millisecond'] as const).map((k) => part(date[k], k, where));
+  const time = (['hour', 'minute', 'second', 'millisecond'] as const).map((k) =>
+    part(date[k], k, where),
+  );
   if (time.some((t) => t !== undefined)) {
     const [h = 0, m = 0, s, ms] = time;
     const clock = `${pad(h, 2)}:${pad(m, 2)}${s !== undefined ? `:${pad(s, 2)}` : ''}${ms !== undefined ? `.${pad(ms, 3)}` : ''}`;
-    notes.push(`${where}: dropped the time ${clock}; Casetrail dates are days, so the date is ${edtf}`);
+    notes.push(
+      `${where}: dropped the time ${clock}; Casetrail dates are days, so the date is ${edtf}`,
+    );
   }
-  if (date.display_date?.trim()) notes.push(`${where}: display_date "${date.display_date.trim()}" is not kept; the site shows ${edtf} as the date`);
+  if (date.display_date?.trim())
+    notes.push(
+      `${where}: display_date "${date.display_date.trim()}" is not kept; the site shows ${edtf} as the date`,
+    );
   return { edtf, notes };
 }
 
 /** Return the EDTF for a slide: its start date, or an interval `start/end` when it has an end date. */
-export function slideDateToEdtf(start: TimelineDate | undefined, end: TimelineDate | undefined): { edtf: string; notes: string[] } {
+export function slideDateToEdtf(
+  start: TimelineDate | undefined,
+  end: TimelineDate | undefined,
+): { edtf: string; notes: string[] } {
   const from = timelineDateToEdtf(start, 'start_date');
   const given = (v: unknown) => v !== undefined && v !== null && String(v).trim() !== '';
   if (!end || ![end.year, end.month, end.day].some(given)) return from;

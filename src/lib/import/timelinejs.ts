@@ -8,7 +8,11 @@ export interface ImportResult {
 }
 
 /** Convert slides into event files, numbering rows as the source counts them. */
-export function convertSlides(slides: { slide: TimelineSlide; row: number }[], options: ImportOptions, notes: string[]): ImportResult {
+export function convertSlides(
+  slides: { slide: TimelineSlide; row: number }[],
+  options: ImportOptions,
+  notes: string[],
+): ImportResult {
   const taken = new Set(options.existingIds);
   return { rows: slides.map(({ slide, row }) => slideToEvent(slide, row, options, taken)), notes };
 }
@@ -26,10 +30,18 @@ export function importTimelineJson(text: string, options: ImportOptions): Import
     throw new RowError('expected a TimelineJS timeline: an object with an "events" list');
   }
   const notes: string[] = [];
-  if (timeline.title) notes.push('the title slide is not an event and was not imported; use its text for the case overview');
+  if (timeline.title)
+    notes.push(
+      'the title slide is not an event and was not imported; use its text for the case overview',
+    );
   if (Array.isArray(timeline.eras) && timeline.eras.length > 0) {
-    notes.push(`${timeline.eras.length} era${timeline.eras.length === 1 ? '' : 's'} not imported: Casetrail has no eras`);
+    notes.push(
+      `${timeline.eras.length} era${timeline.eras.length === 1 ? '' : 's'} not imported: Casetrail has no eras`,
+    );
   }
-  const slides = (timeline.events as unknown[]).map((slide, i) => ({ slide: (slide ?? {}) as TimelineSlide, row: i + 1 }));
+  const slides = (timeline.events as unknown[]).map((slide, i) => ({
+    slide: (slide ?? {}) as TimelineSlide,
+    row: i + 1,
+  }));
   return convertSlides(slides, options, notes);
 }

@@ -32,6 +32,7 @@ export function actorJsonLd(actor: Entry<ActorData>, ctx: JsonLdContext): JsonLd
     ...(data.description && { description: data.description }),
     ...(data.url && { url: data.url }),
     // A person's country in the sources may be residence or nationality; only organisations get an address.
-    ...(data.country && type !== 'Person' && { address: { '@type': 'PostalAddress', addressCountry: data.country } }),
+    ...(data.country &&
+      type !== 'Person' && { address: { '@type': 'PostalAddress', addressCountry: data.country } }),
   };
 }

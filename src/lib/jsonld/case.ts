@@ -6,7 +6,11 @@ import { toJsonLdDate, toJsonLdDates } from './dates';
 import type { JsonLd, JsonLdContext } from './event';
 
 /** Return a case page's JSON-LD: a CreativeWork whose main entity is the ItemList of its events, oldest first. */
-export function caseJsonLd(kase: Entry<CaseData>, events: ModelEvent[], ctx: JsonLdContext): JsonLd {
+export function caseJsonLd(
+  kase: Entry<CaseData>,
+  events: ModelEvent[],
+  ctx: JsonLdContext,
+): JsonLd {
   const { data } = kase;
   const url = toAbsoluteUrl(ctx.paths.case(kase.id), ctx.site);
   return {
@@ -20,7 +24,10 @@ export function caseJsonLd(kase: Entry<CaseData>, events: ModelEvent[], ctx: Jso
     ...(data.updated && { dateModified: toJsonLdDate(data.updated) }),
     ...(data.tags.length > 0 && { keywords: data.tags.join(', ') }),
     ...(data.jurisdictions.length > 0 && {
-      spatialCoverage: data.jurisdictions.map((code) => ({ '@type': 'AdministrativeArea', name: jurisdictionLabel(code) })),
+      spatialCoverage: data.jurisdictions.map((code) => ({
+        '@type': 'AdministrativeArea',
+        name: jurisdictionLabel(code),
+      })),
     }),
     mainEntity: {
       '@type': 'ItemList',
@@ -35,7 +42,13 @@ export function caseJsonLd(kase: Entry<CaseData>, events: ModelEvent[], ctx: Jso
           position: i + 1,
           url: eventUrl,
           name: event.data.title,
-          item: { '@type': 'Event', '@id': eventUrl, name: event.data.title, url: eventUrl, ...dates },
+          item: {
+            '@type': 'Event',
+            '@id': eventUrl,
+            name: event.data.title,
+            url: eventUrl,
+            ...dates,
+          },
         };
       }),
     },

@@ -14,7 +14,10 @@ export interface JsonLdContext {
 /** A JSON-LD object, ready for BaseLayout's `jsonLd` prop. */
 export type JsonLd = Record<string, unknown>;
 
-const EVENT_STATUS = { scheduled: 'https://schema.org/EventScheduled', cancelled: 'https://schema.org/EventCancelled' } as const;
+const EVENT_STATUS = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+} as const;
 
 /** Return a source as a schema.org CreativeWork for `citation`. */
 export function sourceJsonLd(source: Source): JsonLd {
@@ -32,22 +35,29 @@ export function sourceJsonLd(source: Source): JsonLd {
 
 // The court or authority is where a legal event takes place; without one, the jurisdiction is.
 function locationOf(model: Model, event: ModelEvent, ctx: JsonLdContext): JsonLd | undefined {
-  const authorityId = event.data.court ?? event.data.actors.find((a) => a.role === 'court' || a.role === 'regulator')?.id;
+  const authorityId =
+    event.data.court ??
+    event.data.actors.find((a) => a.role === 'court' || a.role === 'regulator')?.id;
   const authority = authorityId ? model.actors.get(authorityId) : undefined;
   if (authority) {
     return {
       '@type': 'Place',
       name: authority.data.name,
       url: toAbsoluteUrl(ctx.paths.actor(authority.id), ctx.site),
-      ...(authority.data.country && { address: { '@type': 'PostalAddress', addressCountry: authority.data.country } }),
+      ...(authority.data.country && {
+        address: { '@type': 'PostalAddress', addressCountry: authority.data.country },
+      }),
     };
   }
-  if (event.data.jurisdiction) return { '@type': 'AdministrativeArea', name: jurisdictionLabel(event.data.jurisdiction) };
+  if (event.data.jurisdiction)
+    return { '@type': 'AdministrativeArea', name: jurisdictionLabel(event.data.jurisdiction) };
   return undefined;
 }
 
 function lastChange(event: ModelEvent): string | undefined {
-  const dates = [event.data.updated, ...event.data.corrections.map((c) => c.date)].filter((d) => d !== undefined);
+  const dates = [event.data.updated, ...event.data.corrections.map((c) => c.date)].filter(
+    (d) => d !== undefined,
+  );
   return dates.map(toJsonLdDate).sort().at(-1);
 }
 
@@ -70,7 +80,11 @@ export function eventJsonLd(model: Model, event: ModelEvent, ctx: JsonLdContext)
     ...toJsonLdDates(data.date),
     ...(data.status !== 'occurred' && { eventStatus: EVENT_STATUS[data.status] }),
     ...(location && { location }),
-    about: cases.map((c) => ({ '@type': 'CreativeWork', name: c.data.title, url: toAbsoluteUrl(ctx.paths.case(c.id), ctx.site) })),
+    about: cases.map((c) => ({
+      '@type': 'CreativeWork',
+      name: c.data.title,
+      url: toAbsoluteUrl(ctx.paths.case(c.id), ctx.site),
+    })),
     citation: data.sources.map(sourceJsonLd),
     datePublished: toJsonLdDate(data.published),
     ...(modified && { dateModified: modified }),

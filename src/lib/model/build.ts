@@ -32,14 +32,36 @@ function checkReferences(input: ModelInput, problems: ContentProblem[]): void {
   const caseIds = new Set(input.cases.map((c) => c.id));
   const actorIds = new Set(input.actors.map((a) => a.id));
   const eventIds = new Set(input.events.map((e) => e.id));
-  const unknown = (file: string, field: string, id: string, kind: string, folder: string, known: Set<string>) =>
-    problems.push({ file, field, found: `"${id}"`, expected: expectedId(kind, folder, id, known), severity: 'error' });
+  const unknown = (
+    file: string,
+    field: string,
+    id: string,
+    kind: string,
+    folder: string,
+    known: Set<string>,
+  ) =>
+    problems.push({
+      file,
+      field,
+      found: `"${id}"`,
+      expected: expectedId(kind, folder, id, known),
+      severity: 'error',
+    });
 
   for (const { filePath, data } of input.cases) {
     data.proceedings.forEach((proceeding, i) => {
-      if (!actorIds.has(proceeding.court)) unknown(filePath, `proceedings[${i}].court`, proceeding.court, 'actor', 'actors', actorIds);
+      if (!actorIds.has(proceeding.court))
+        unknown(filePath, `proceedings[${i}].court`, proceeding.court, 'actor', 'actors', actorIds);
       proceeding.parties.forEach((party, j) => {
-        if (!actorIds.has(party.id)) unknown(filePath, `proceedings[${i}].parties[${j}].id`, party.id, 'actor', 'actors', actorIds);
+        if (!actorIds.has(party.id))
+          unknown(
+            filePath,
+            `proceedings[${i}].parties[${j}].id`,
+            party.id,
+            'actor',
+            'actors',
+            actorIds,
+          );
       });
     });
   }
@@ -48,12 +70,20 @@ function checkReferences(input: ModelInput, problems: ContentProblem[]): void {
       if (!caseIds.has(c)) unknown(filePath, `cases[${i}]`, c, 'case', 'cases', caseIds);
     });
     data.actors.forEach((a, i) => {
-      if (!actorIds.has(a.id)) unknown(filePath, `actors[${i}].id`, a.id, 'actor', 'actors', actorIds);
+      if (!actorIds.has(a.id))
+        unknown(filePath, `actors[${i}].id`, a.id, 'actor', 'actors', actorIds);
     });
-    if (data.court && !actorIds.has(data.court)) unknown(filePath, 'court', data.court, 'actor', 'actors', actorIds);
+    if (data.court && !actorIds.has(data.court))
+      unknown(filePath, 'court', data.court, 'actor', 'actors', actorIds);
     data.links.forEach((link, i) => {
       if (link.event === id) {
-        problems.push({ file: filePath, field: `links[${i}].event`, found: `"${link.event}"`, expected: 'expected another event; an event cannot link to itself', severity: 'error' });
+        problems.push({
+          file: filePath,
+          field: `links[${i}].event`,
+          found: `"${link.event}"`,
+          expected: 'expected another event; an event cannot link to itself',
+          severity: 'error',
+        });
       } else if (!eventIds.has(link.event)) {
         unknown(filePath, `links[${i}].event`, link.event, 'event', 'events', eventIds);
       }
@@ -61,24 +91,41 @@ function checkReferences(input: ModelInput, problems: ContentProblem[]): void {
   }
 }
 
-function resolveLinks(events: Entry<EventData>[], byId: Map<string, Entry<EventData>>): Map<string, EventLink[]> {
+function resolveLinks(
+  events: Entry<EventData>[],
+  byId: Map<string, Entry<EventData>>,
+): Map<string, EventLink[]> {
   const links = new Map<string, EventLink[]>(events.map((e) => [e.id, []]));
   const outgoing: EventLink[][] = [];
   for (const event of events) {
     const out = event.data.links
       .filter((link) => byId.has(link.event) && link.event !== event.id)
-      .map((link) => ({ type: link.type, direction: 'out' as const, label: LINK_LABELS[link.type].out, event: link.event }));
+      .map((link) => ({
+        type: link.type,
+        direction: 'out' as const,
+        label: LINK_LABELS[link.type].out,
+        event: link.event,
+      }));
     outgoing.push(out);
     links.get(event.id)?.push(...out);
   }
   events.forEach((event, i) => {
     for (const link of outgoing[i] ?? []) {
-      links.get(link.event)?.push({ type: link.type, direction: 'in', label: LINK_LABELS[link.type].in, event: event.id });
+      links.get(link.event)?.push({
+        type: link.type,
+        direction: 'in',
+        label: LINK_LABELS[link.type].in,
+        event: event.id,
+      });
     }
   });
   const order = new Map(events.map((e, i) => [e.id, i]));
   for (const list of links.values()) {
-    list.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || (order.get(a.event) ?? 0) - (order.get(b.event) ?? 0));
+    list.sort(
+      (a, b) =>
+        (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) ||
+        (order.get(a.event) ?? 0) - (order.get(b.event) ?? 0),
+    );
   }
   return links;
 }
@@ -98,8 +145,16 @@ export function buildModel(input: ModelInput): { model: Model; problems: Content
     model: {
       events,
       eventsById: new Map(events.map((e) => [e.id, e])),
-      cases: new Map([...input.cases].sort((a, b) => a.data.title.localeCompare(b.data.title)).map((c) => [c.id, c])),
-      actors: new Map([...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((a) => [a.id, a])),
+      cases: new Map(
+        [...input.cases]
+          .sort((a, b) => a.data.title.localeCompare(b.data.title))
+          .map((c) => [c.id, c]),
+      ),
+      actors: new Map(
+        [...input.actors]
+          .sort((a, b) => a.data.name.localeCompare(b.data.name))
+          .map((a) => [a.id, a]),
+      ),
     },
     problems,
   };

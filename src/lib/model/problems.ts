@@ -11,7 +11,9 @@ export class ContentError extends Error {
   override name = 'ContentError';
   constructor(readonly problems: ContentProblem[]) {
     const lines = problems.map(formatProblem);
-    super(`Casetrail content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    super(
+      `Casetrail content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+    );
   }
 }
 
@@ -22,7 +24,11 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
     }
     previous = current;
   }
@@ -34,7 +40,8 @@ export function editDistance(a: string, b: string): number {
  * edit distance within a quarter of its length, or those that contain it or that it contains.
  */
 export function nearIds(unknown: string, known: Iterable<string>): string[] {
-  const contains = (a: string, b: string) => Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a));
+  const contains = (a: string, b: string) =>
+    Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a));
   const limit = Math.max(2, Math.floor(unknown.length / 4));
   const scored = [...known]
     .map((id) => ({ id, score: contains(id, unknown) ? 1 : editDistance(unknown, id) }))
@@ -48,8 +55,16 @@ export function nearIds(unknown: string, known: Iterable<string>): string[] {
 }
 
 /** Return the "expected" text for an unknown reference, naming the nearest ids. */
-export function expectedId(kind: string, folder: string, unknown: string, known: Iterable<string>): string {
+export function expectedId(
+  kind: string,
+  folder: string,
+  unknown: string,
+  known: Iterable<string>,
+): string {
   const near = nearIds(unknown, known);
-  const hint = near.length > 0 ? `did you mean ${near.map((id) => `"${id}"`).join(' or ')}?` : `add content/${folder}/${unknown} or fix the id`;
+  const hint =
+    near.length > 0
+      ? `did you mean ${near.map((id) => `"${id}"`).join(' or ')}?`
+      : `add content/${folder}/${unknown} or fix the id`;
   return `expected the id of a known ${kind}; ${hint}`;
 }

@@ -27,7 +27,9 @@ function indexOf(model: Model): ModelIndex {
     for (const caseId of new Set(event.data.cases)) push(byCase, caseId, event);
     for (const actorId of actorIdsOfEvent(event)) push(byActor, actorId, event);
   }
-  const positionInCase = new Map([...byCase].map(([caseId, list]) => [caseId, new Map(list.map((e, i) => [e.id, i]))]));
+  const positionInCase = new Map(
+    [...byCase].map(([caseId, list]) => [caseId, new Map(list.map((e, i) => [e.id, i]))]),
+  );
   index = { byCase, byActor, positionInCase };
   indexes.set(model, index);
   return index;
@@ -51,7 +53,11 @@ export function actorIdsOfEvent(event: ModelEvent): string[] {
 }
 
 /** Return the events before and after an event within one case. */
-export function neighboursInCase(model: Model, eventId: string, caseId: string): { previous?: ModelEvent; next?: ModelEvent } {
+export function neighboursInCase(
+  model: Model,
+  eventId: string,
+  caseId: string,
+): { previous?: ModelEvent; next?: ModelEvent } {
   const index = indexOf(model);
   const list = index.byCase.get(caseId);
   const i = index.positionInCase.get(caseId)?.get(eventId);
@@ -62,14 +68,18 @@ export function neighboursInCase(model: Model, eventId: string, caseId: string):
 /** Return the day an entry last changed in the knowledge base: `updated`, else `published`. */
 export function changedOn(event: ModelEvent): string {
   const last = event.data.corrections.at(-1)?.date.earliest;
-  const stamps = [event.data.published.earliest, event.data.updated?.earliest, last].filter((d): d is string => Boolean(d));
+  const stamps = [event.data.published.earliest, event.data.updated?.earliest, last].filter(
+    (d): d is string => Boolean(d),
+  );
   return stamps.sort().at(-1) as string;
 }
 
 /** Return the most recently added or changed events, newest first. */
 export function latestChanges(model: Model, limit: number): ModelEvent[] {
-  return [...model.events]
-    // Entries changed the same day: the most recent event first (model order is oldest first).
-    .sort((a, b) => changedOn(b).localeCompare(changedOn(a)) || compareEvents(b, a))
-    .slice(0, limit);
+  return (
+    [...model.events]
+      // Entries changed the same day: the most recent event first (model order is oldest first).
+      .sort((a, b) => changedOn(b).localeCompare(changedOn(a)) || compareEvents(b, a))
+      .slice(0, limit)
+  );
 }

@@ -18,13 +18,18 @@ export function readFrontmatter(text: string, isYamlFile = false): Record<string
 
 function dateFields(data: Record<string, unknown>): [string, unknown][] {
   const fields: [string, unknown][] = [];
-  for (const key of ['date', 'published', 'updated']) if (key in data) fields.push([key, data[key]]);
-  const lists: [string, string][] = [['sources', 'published'], ['corrections', 'date']];
+  for (const key of ['date', 'published', 'updated'])
+    if (key in data) fields.push([key, data[key]]);
+  const lists: [string, string][] = [
+    ['sources', 'published'],
+    ['corrections', 'date'],
+  ];
   for (const [list, key] of lists) {
     const items = data[list];
     if (!Array.isArray(items)) continue;
     items.forEach((item, i) => {
-      if (item && typeof item === 'object' && key in item) fields.push([`${list}[${i}].${key}`, (item as Record<string, unknown>)[key]]);
+      if (item && typeof item === 'object' && key in item)
+        fields.push([`${list}[${i}].${key}`, (item as Record<string, unknown>)[key]]);
     });
   }
   return fields;
@@ -37,7 +42,9 @@ function isRealDay(value: unknown): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** Return a problem for every date in a file's frontmatter that is not a real EDTF date. */
@@ -55,7 +62,13 @@ export function findRawDateProblems(file: string, text: string): ContentProblem[
       parseEventDate(value);
     } catch (error) {
       if (!(error instanceof DateError)) throw error;
-      problems.push({ file, field, found: JSON.stringify(error.found), expected: `expected ${error.expected}`, severity: 'error' });
+      problems.push({
+        file,
+        field,
+        found: JSON.stringify(error.found),
+        expected: `expected ${error.expected}`,
+        severity: 'error',
+      });
     }
   }
   return problems;

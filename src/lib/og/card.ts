@@ -15,7 +15,13 @@ export interface CardText {
 }
 
 /** The card's colours: the site's light theme, so cards match the pages they stand for. */
-export const CARD_COLOURS = { background: '#fdfdfc', text: '#1b1b1f', muted: '#55555e', accent: '#8a3b12', band: '#f2f1ee' } as const;
+export const CARD_COLOURS = {
+  background: '#fdfdfc',
+  text: '#1b1b1f',
+  muted: '#55555e',
+  accent: '#8a3b12',
+  band: '#f2f1ee',
+} as const;
 
 /** The longest title a card shows before it is cut with an ellipsis. */
 export const MAX_TITLE_LENGTH = 140;
@@ -37,28 +43,74 @@ export function titleSize(title: string): number {
 }
 
 type Node = { type: string; props: Record<string, unknown> };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** Return the card as a satori element tree (plain objects, no JSX). */
 export function cardTree(card: CardText): Node {
   const title = truncate(card.title, MAX_TITLE_LENGTH);
   const c = CARD_COLOURS;
-  return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: c.background, color: c.text, fontFamily: "'Noto Sans', 'Noto Sans Latin Ext'", borderLeft: `24px solid ${c.accent}` }, [
-    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 0 64px' }, [
-      el('div', { fontSize: 30, color: c.accent, fontWeight: 700, letterSpacing: 1 }, card.kicker),
-      el('div', { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, marginTop: 24 }, title),
-      ...(card.date ? [el('div', { fontSize: 36, color: c.muted, marginTop: 28 }, card.date)] : []),
-    ]),
-    el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', backgroundColor: c.band, padding: '28px 72px 28px 64px', fontSize: 28, color: c.muted }, [
-      el('div', { display: 'flex', maxWidth: 850 }, truncate(card.footer, 70)),
-      el('div', { fontWeight: 700, color: c.text }, card.siteName),
-    ]),
-  ]);
+  return el(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: c.background,
+      color: c.text,
+      fontFamily: "'Noto Sans', 'Noto Sans Latin Ext'",
+      borderLeft: `24px solid ${c.accent}`,
+    },
+    [
+      el(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 0 64px' },
+        [
+          el(
+            'div',
+            { fontSize: 30, color: c.accent, fontWeight: 700, letterSpacing: 1 },
+            card.kicker,
+          ),
+          el(
+            'div',
+            { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, marginTop: 24 },
+            title,
+          ),
+          ...(card.date
+            ? [el('div', { fontSize: 36, color: c.muted, marginTop: 28 }, card.date)]
+            : []),
+        ],
+      ),
+      el(
+        'div',
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          backgroundColor: c.band,
+          padding: '28px 72px 28px 64px',
+          fontSize: 28,
+          color: c.muted,
+        },
+        [
+          el('div', { display: 'flex', maxWidth: 850 }, truncate(card.footer, 70)),
+          el('div', { fontWeight: 700, color: c.text }, card.siteName),
+        ],
+      ),
+    ],
+  );
 }
 
 /** Render a card to PNG bytes with satori (layout to SVG) and resvg (SVG to PNG). */
 export async function renderCardPng(card: CardText, fonts: Font[]): Promise<Uint8Array> {
-  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+  });
   // resvg rasterises on libuv's thread pool, so with the build's page concurrency the second
   // core draws one card while the main thread lays out the next page.
   return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
@@ -74,5 +126,10 @@ export const CARD_FONT_FILES = [
 
 /** Return satori's font list from the font files' bytes, in CARD_FONT_FILES order. */
 export function cardFonts(data: readonly (ArrayBuffer | Buffer)[]): Font[] {
-  return CARD_FONT_FILES.map((f, i) => ({ name: f.name, weight: f.weight, style: 'normal' as const, data: data[i] as ArrayBuffer | Buffer }));
+  return CARD_FONT_FILES.map((f, i) => ({
+    name: f.name,
+    weight: f.weight,
+    style: 'normal' as const,
+    data: data[i] as ArrayBuffer | Buffer,
+  }));
 }

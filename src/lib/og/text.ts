@@ -20,10 +20,19 @@ export function eventCardText(model: Model, event: ModelEvent, siteName: string)
 }
 
 /** Return what a case's card says: its status, title, the span of its events and their count. */
-export function caseCardText(kase: Entry<CaseData>, events: ModelEvent[], siteName: string): CardText {
+export function caseCardText(
+  kase: Entry<CaseData>,
+  events: ModelEvent[],
+  siteName: string,
+): CardText {
   const first = events[0];
   const last = events.at(-1);
-  const span = first && last ? (first === last ? formatEventDate(first.data.date) : `${formatEventDate(first.data.date)} – ${formatEventDate(last.data.date)}`) : undefined;
+  const span =
+    first && last
+      ? first === last
+        ? formatEventDate(first.data.date)
+        : `${formatEventDate(first.data.date)} – ${formatEventDate(last.data.date)}`
+      : undefined;
   const count = `${events.length} event${events.length === 1 ? '' : 's'}`;
   return {
     kicker: `Case · ${enumLabel(kase.data.status)}`,

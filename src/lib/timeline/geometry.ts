@@ -39,7 +39,12 @@ export function rowsPerLane(laneCount: number): { bands: number; points: number 
 /** Return the height of one lane. */
 export function laneHeight(laneCount: number, titled: boolean): number {
   const { bands, points } = rowsPerLane(laneCount);
-  return (titled ? GEOMETRY.laneTitle : 0) + bands * GEOMETRY.bandRow + points * GEOMETRY.pointRow + GEOMETRY.laneGap;
+  return (
+    (titled ? GEOMETRY.laneTitle : 0) +
+    bands * GEOMETRY.bandRow +
+    points * GEOMETRY.pointRow +
+    GEOMETRY.laneGap
+  );
 }
 
 /** Return the height of a timeline with this many lanes: it never changes with zoom. */
@@ -48,7 +53,11 @@ export function timelineHeight(laneCount: number, titled: boolean): number {
 }
 
 /** Return a label cut to a width (with an ellipsis), or null when too little of it would fit. */
-export function fitLabel(text: string, widthPx: number, fontPx: number = GEOMETRY.labelFont): string | null {
+export function fitLabel(
+  text: string,
+  widthPx: number,
+  fontPx: number = GEOMETRY.labelFont,
+): string | null {
   const max = Math.floor(widthPx / (fontPx * GEOMETRY.charEm));
   if (text.length <= max) return text;
   if (max < GEOMETRY.minLabelChars) return null;

@@ -1,5 +1,11 @@
 import { GEOMETRY as G, fitLabel, laneHeight, rowsPerLane, timelineHeight } from './geometry';
-import { createPointItems, packLabels, packPoints, type PointGroups, type PointItems } from './pack';
+import {
+  createPointItems,
+  packLabels,
+  packPoints,
+  type PointGroups,
+  type PointItems,
+} from './pack';
 import type { PreparedTimeline } from './prepare';
 import { timeTicks } from './ticks';
 import { DAY_MS } from './time';
@@ -20,7 +26,10 @@ const CULL_PX = 40;
 const OPEN = [null, 'before', 'after'] as const;
 
 /** Return whether lanes carry a title: when asked, and always when there are several. */
-export function hasLaneTitles(prepared: PreparedTimeline, view: Pick<LayoutView, 'laneTitles'>): boolean {
+export function hasLaneTitles(
+  prepared: PreparedTimeline,
+  view: Pick<LayoutView, 'laneTitles'>,
+): boolean {
   return Boolean(view.laneTitles) || prepared.lanes.length > 1;
 }
 
@@ -43,11 +52,21 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
   const rows = rowsPerLane(laneCount);
   const laneH = laneHeight(laneCount, titled);
   const height = timelineHeight(laneCount, titled);
-  const out = { marks: [] as EventMark[], clusters: [] as ClusterMark[], labels: [] as LabelMark[] };
+  const out = {
+    marks: [] as EventMark[],
+    clusters: [] as ClusterMark[],
+    labels: [] as LabelMark[],
+  };
   const lanes: LaneBox[] = prepared.lanes.map((lane, li) => {
     const y = G.top + li * laneH;
     const bandTop = y + (titled ? G.laneTitle : 0);
-    layoutLane(prepared, lane.members, li, { d0, k, width, bandTop, pointTop: bandTop + rows.bands * G.bandRow, rows }, out);
+    layoutLane(
+      prepared,
+      lane.members,
+      li,
+      { d0, k, width, bandTop, pointTop: bandTop + rows.bands * G.bandRow, rows },
+      out,
+    );
     return { id: lane.id, label: lane.label, y, height: laneH };
   });
   const todayX = view.today == null ? null : (view.today + DAY_MS / 2 - d0) * k;
@@ -102,7 +121,15 @@ function layoutLane(
           const y = bandTop + r * G.bandRow + G.bandRow / 2;
           out.marks.push(toMark(prepared, lane, e, 'band', (x0 + x1) / 2, x0, x1, y));
           const text = fitLabel(events[e]!.title, Math.min(x1, width) - Math.max(x0, 0) - 8);
-          if (text) out.labels.push({ key: `${lane}:${events[e]!.id}`, event: e, x: Math.max(x0, 0) + 4, y, text, anchor: 'start' });
+          if (text)
+            out.labels.push({
+              key: `${lane}:${events[e]!.id}`,
+              event: e,
+              x: Math.max(x0, 0) + 4,
+              y,
+              text,
+              anchor: 'start',
+            });
         }
         continue;
       }
@@ -124,9 +151,23 @@ function layoutLane(
   while (to < groups.n && (groups.left[to] as number) <= width + CULL_PX) to++;
   for (let g = from; g < to; g++) emitGroup(prepared, items, groups, g, lane, frame, out);
   const rowY = (m: number) => pointTop + (groups.row[m] as number) * G.pointRow + G.pointRow / 2;
-  for (const label of packLabels(items, groups, { from, to }, rows.points, width, (e) => events[e]!.title)) {
+  for (const label of packLabels(
+    items,
+    groups,
+    { from, to },
+    rows.points,
+    width,
+    (e) => events[e]!.title,
+  )) {
     const e = items.event[label.item] as number;
-    out.labels.push({ key: `${lane}:${events[e]!.id}`, event: e, x: label.x, y: rowY(label.item), text: label.text, anchor: label.anchor });
+    out.labels.push({
+      key: `${lane}:${events[e]!.id}`,
+      event: e,
+      x: label.x,
+      y: rowY(label.item),
+      text: label.text,
+      anchor: label.anchor,
+    });
   }
 }
 
@@ -167,13 +208,24 @@ function emitGroup(
     const e = items.event[m] as number;
     const x = items.x[m] as number;
     const isDay = prepared.day[e] === 1;
-    const hw = isDay ? G.pointR : halfWidth(false, ((prepared.a1[e] as number) - (prepared.a0[e] as number)) * k);
+    const hw = isDay
+      ? G.pointR
+      : halfWidth(false, ((prepared.a1[e] as number) - (prepared.a0[e] as number)) * k);
     const y = pointTop + (groups.row[m] as number) * G.pointRow + G.pointRow / 2;
     out.marks.push(toMark(prepared, lane, e, isDay ? 'point' : 'bar', x, x - hw, x + hw, y));
   }
 }
 
-function toMark(prepared: PreparedTimeline, lane: number, e: number, shape: EventMark['shape'], x: number, x0: number, x1: number, y: number): EventMark {
+function toMark(
+  prepared: PreparedTimeline,
+  lane: number,
+  e: number,
+  shape: EventMark['shape'],
+  x: number,
+  x0: number,
+  x1: number,
+  y: number,
+): EventMark {
   const event = prepared.events[e]!;
   return {
     key: `${lane}:${event.id}`,

@@ -16,7 +16,11 @@ export interface LinkArc {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Return where an event is drawn: its own mark, the cluster holding it, or its time at lane 0. */
-export function eventPosition(layout: TimelineLayout, prepared: PreparedTimeline, event: number): { x: number; y: number } {
+export function eventPosition(
+  layout: TimelineLayout,
+  prepared: PreparedTimeline,
+  event: number,
+): { x: number; y: number } {
   const mark = layout.marks.find((m) => m.event === event);
   if (mark) return { x: mark.x, y: mark.y };
   const cluster = layout.clusters.find((c) => c.members.includes(event));
@@ -25,11 +29,18 @@ export function eventPosition(layout: TimelineLayout, prepared: PreparedTimeline
   const { a0, a1 } = prepared.times[event]!;
   const x = (((a0 + a1) / 2 - d0) / (d1 - d0)) * layout.width;
   const lane = layout.lanes[0];
-  return { x: Math.max(0, Math.min(layout.width, x)), y: lane ? lane.y + lane.height / 2 : layout.top };
+  return {
+    x: Math.max(0, Math.min(layout.width, x)),
+    y: lane ? lane.y + lane.height / 2 : layout.top,
+  };
 }
 
 /** Return the arcs for the typed links of one event (both directions), to events in the timeline. */
-export function linkArcs(layout: TimelineLayout, prepared: PreparedTimeline, event: number): LinkArc[] {
+export function linkArcs(
+  layout: TimelineLayout,
+  prepared: PreparedTimeline,
+  event: number,
+): LinkArc[] {
   const source = prepared.events[event];
   if (!source) return [];
   const from = eventPosition(layout, prepared, event);

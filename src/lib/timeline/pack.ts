@@ -22,7 +22,14 @@ export interface PointItems {
  */
 export function createPointItems(capacity: number): PointItems {
   const s = scratch(capacity);
-  return { n: 0, event: s.event, x: s.x, left: s.left, right: s.right, forced: s.forced.fill(0, 0, capacity) };
+  return {
+    n: 0,
+    event: s.event,
+    x: s.x,
+    left: s.left,
+    right: s.right,
+    forced: s.forced.fill(0, 0, capacity),
+  };
 }
 
 let pool: ReturnType<typeof allocate> | undefined;
@@ -74,7 +81,16 @@ export interface PointGroups {
 export function packPoints(items: PointItems, rows: number, originX: number): PointGroups {
   const { n, x, left, right, forced } = items;
   const s = scratch(n);
-  const groups: PointGroups = { n: 0, start: s.start, end: s.end, left: s.gLeft, right: s.gRight, cluster: s.cluster, cell: s.cell, row: s.row };
+  const groups: PointGroups = {
+    n: 0,
+    start: s.start,
+    end: s.end,
+    left: s.gLeft,
+    right: s.gRight,
+    cluster: s.cluster,
+    cell: s.cell,
+    row: s.row,
+  };
   const ends = new Float64Array(rows).fill(-Infinity);
   const saved = new Float64Array(rows);
   let g = 0;
@@ -114,7 +130,10 @@ export function packPoints(items: PointItems, rows: number, originX: number): Po
         g--;
         start = groups.start[g] as number;
         groupCell = groups.cell[g] as number;
-        l = Math.min(l, groups.cluster[g] ? (groups.left[g] as number) : originX + groupCell * G.cell + G.cellPad);
+        l = Math.min(
+          l,
+          groups.cluster[g] ? (groups.left[g] as number) : originX + groupCell * G.cell + G.cellPad,
+        );
       }
       for (let k = 0; k < rows; k++) ends[k] = Math.max(ends[k] as number, r);
       [groups.left[g], groups.right[g]] = [l, r];
@@ -157,13 +176,17 @@ export function packLabels(
   const after = new Map<number, PlacedLabel>();
   for (let g = range.to - 1; g >= range.from; g--) {
     if (groups.cluster[g]) {
-      for (let r = 0; r < rows; r++) limit[r] = Math.min(limit[r] as number, groups.left[g] as number);
+      for (let r = 0; r < rows; r++)
+        limit[r] = Math.min(limit[r] as number, groups.left[g] as number);
       continue;
     }
     for (let m = (groups.end[g] as number) - 1; m >= (groups.start[g] as number); m--) {
       const row = groups.row[m] as number;
       const x = (items.right[m] as number) + 4;
-      const text = (items.left[m] as number) >= 0 ? fitLabel(titleOf(items.event[m] as number), (limit[row] as number) - G.gap * 2 - x) : null;
+      const text =
+        (items.left[m] as number) >= 0
+          ? fitLabel(titleOf(items.event[m] as number), (limit[row] as number) - G.gap * 2 - x)
+          : null;
       if (text) after.set(m, { item: m, x, text, anchor: 'start' });
       limit[row] = items.left[m] as number;
     }
@@ -172,7 +195,8 @@ export function packLabels(
   const labels: PlacedLabel[] = [];
   for (let g = range.from; g < range.to; g++) {
     if (groups.cluster[g]) {
-      for (let r = 0; r < rows; r++) reach[r] = Math.max(reach[r] as number, groups.right[g] as number);
+      for (let r = 0; r < rows; r++)
+        reach[r] = Math.max(reach[r] as number, groups.right[g] as number);
       continue;
     }
     for (let m = groups.start[g] as number; m < (groups.end[g] as number); m++) {
@@ -185,7 +209,10 @@ export function packLabels(
       }
       const x = (items.left[m] as number) - 4;
       const room = x - G.gap * 2 - (reach[row] as number);
-      const text = (items.right[m] as number) <= width ? fitLabel(titleOf(items.event[m] as number), room) : null;
+      const text =
+        (items.right[m] as number) <= width
+          ? fitLabel(titleOf(items.event[m] as number), room)
+          : null;
       if (text) labels.push({ item: m, x, text, anchor: 'end' });
       reach[row] = items.right[m] as number;
     }

@@ -48,11 +48,16 @@ function unitEnd(day: string, precision: TimelineEvent['precision']): number {
  * Return the known part of an event's date: a day, a month or a year (or an interval), and for
  * "on or before" / "on or after" the unit at the known end with the other side open.
  */
-export function eventTime(event: Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'span' | 'id'>): EventTime {
+export function eventTime(
+  event: Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'span' | 'id'>,
+): EventTime {
   const { start, end, precision, span } = event;
-  if (span === 'on-or-before' && end) return { a0: unitStart(end, precision), a1: unitEnd(end, precision), open: 'before' };
-  if (span === 'on-or-after' && start) return { a0: unitStart(start, precision), a1: unitEnd(start, precision), open: 'after' };
-  if (!start || !end) throw new Error(`event "${event.id}": expected start and end days for a ${span} date`);
+  if (span === 'on-or-before' && end)
+    return { a0: unitStart(end, precision), a1: unitEnd(end, precision), open: 'before' };
+  if (span === 'on-or-after' && start)
+    return { a0: unitStart(start, precision), a1: unitEnd(start, precision), open: 'after' };
+  if (!start || !end)
+    throw new Error(`event "${event.id}": expected start and end days for a ${span} date`);
   return { a0: dayToMs(start), a1: dayToMs(end) + DAY_MS, open: null };
 }
 
@@ -101,7 +106,9 @@ export function prepareTimeline(
   const centres = Float64Array.from(times, (t) => (t.a0 + t.a1) / 2);
   const byLane = new Map<string, number[]>();
   // A plain array: V8's TimSort is near-linear on events that come almost in order, as they do.
-  const order = Array.from(events.keys()).sort((a, b) => (centres[a] as number) - (centres[b] as number) || a - b);
+  const order = Array.from(events.keys()).sort(
+    (a, b) => (centres[a] as number) - (centres[b] as number) || a - b,
+  );
   for (const i of order) {
     for (const key of laneKeys(events[i]!, laneBy)) {
       const list = byLane.get(key);
@@ -113,11 +120,17 @@ export function prepareTimeline(
   let entries = [...byLane.entries()].sort(([, a], [, b]) => firstOf(a) - firstOf(b));
   if (entries.length > MAX_LANES) {
     const rest = entries.slice(MAX_LANES - 1).flatMap(([, list]) => list);
-    const merged = [...new Set(rest)].sort((a, b) => (centres[a] as number) - (centres[b] as number) || a - b);
+    const merged = [...new Set(rest)].sort(
+      (a, b) => (centres[a] as number) - (centres[b] as number) || a - b,
+    );
     entries = [...entries.slice(0, MAX_LANES - 1), ['\u0000other', merged]];
   }
   const label = (key: string) =>
-    key === '\u0000other' ? 'Other' : key === '' ? `No ${laneBy}` : (names[key] ?? (laneBy === 'kind' ? kindLabel(key) : key));
+    key === '\u0000other'
+      ? 'Other'
+      : key === ''
+        ? `No ${laneBy}`
+        : (names[key] ?? (laneBy === 'kind' ? kindLabel(key) : key));
   return {
     events: [...events],
     times,

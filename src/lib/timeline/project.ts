@@ -3,7 +3,10 @@ import type { ModelEvent } from '../model/types';
 import type { TimelineEvent } from './types';
 
 /** Project the model's events onto the small, serialisable shape the timeline draws. */
-export function toTimelineEvents(events: readonly ModelEvent[], eventUrl: (id: string) => string): TimelineEvent[] {
+export function toTimelineEvents(
+  events: readonly ModelEvent[],
+  eventUrl: (id: string) => string,
+): TimelineEvent[] {
   return events.map(({ id, data, links }) => ({
     id,
     title: data.title,

@@ -6,6 +6,11 @@ export function timelineSummary(title: string, prepared: PreparedTimeline, liste
   const count = `${events.length} event${events.length === 1 ? '' : 's'}`;
   const first = events[0];
   const last = events.at(-1);
-  const range = first && last && first !== last ? `, ${first.when} to ${last.when}` : first ? `, ${first.when}` : '';
+  const range =
+    first && last && first !== last
+      ? `, ${first.when} to ${last.when}`
+      : first
+        ? `, ${first.when}`
+        : '';
   return `Timeline of ${title}: ${count}${range}. ${listed}`;
 }

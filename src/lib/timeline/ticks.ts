@@ -53,7 +53,8 @@ function tickLabel(t: number, unit: Unit, first: boolean): string {
   const date = new Date(t);
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
   if (unit === 'year') return String(y);
-  if (unit === 'month') return first ? `${MONTHS[m]} ${y}` : m === 0 ? String(y) : (MONTHS[m] as string);
+  if (unit === 'month')
+    return first ? `${MONTHS[m]} ${y}` : m === 0 ? String(y) : (MONTHS[m] as string);
   return first || (m === 0 && d === 1) ? `${d} ${MONTHS[m]} ${y}` : `${d} ${MONTHS[m]}`;
 }
 
@@ -72,7 +73,8 @@ export function timeTicks(domain: readonly [number, number], width: number): Tic
   if (!(t1 > t0) || !(width > 0)) return [];
   const x = createTimeScale(domain, [0, width]);
   for (const { unit, step } of STEPS) {
-    const approxStepMs = (unit === 'day' ? step : unit === 'month' ? step * 30.44 : step * 365.25) * DAY_MS;
+    const approxStepMs =
+      (unit === 'day' ? step : unit === 'month' ? step * 30.44 : step * 365.25) * DAY_MS;
     if ((approxStepMs / (t1 - t0)) * width < widestLabel(unit) + TICK_GAP_PX) continue;
     // Labels start at their tick; one that would run off the right edge is left blank.
     return tickTimes(t0, t1, unit, step).map((t, i) => {

@@ -16,11 +16,13 @@ function daysFromCivil(y: number, m: number, d: number): number {
 /** Return the UTC midnight (ms) of an ISO day `YYYY-MM-DD`. */
 export function dayToMs(day: string): number {
   // Parsed by hand: 10,000 events are read on the main thread before the first frame.
-  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-') throw new Error(`expected an ISO day YYYY-MM-DD, found "${day}"`);
+  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-')
+    throw new Error(`expected an ISO day YYYY-MM-DD, found "${day}"`);
   const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
   const m = digit(day, 5) * 10 + digit(day, 6);
   const d = digit(day, 8) * 10 + digit(day, 9);
-  if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) throw new Error(`expected an ISO day YYYY-MM-DD, found "${day}"`);
+  if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31))
+    throw new Error(`expected an ISO day YYYY-MM-DD, found "${day}"`);
   return daysFromCivil(y, m, d) * 86_400_000;
 }
 

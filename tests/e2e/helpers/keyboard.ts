@@ -59,7 +59,11 @@ function recordTabStops(): string[] {
     if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
     const group = flat.filter(
       (other): other is HTMLInputElement =>
-        other instanceof HTMLInputElement && other.type === 'radio' && other.name === el.name && other.form === el.form && isTabbable(other),
+        other instanceof HTMLInputElement &&
+        other.type === 'radio' &&
+        other.name === el.name &&
+        other.form === el.form &&
+        isTabbable(other),
     );
     return el === (group.find((radio) => radio.checked) ?? group[0]);
   };

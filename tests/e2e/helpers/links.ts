@@ -68,7 +68,8 @@ export function referencesInPage(file: string, html: string): Reference[] {
 /** Return the absolute URLs of this site that a feed or data file mentions. */
 export function referencesInText(text: string, file = ''): Reference[] {
   const root = siteRoot().href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const matches = readableText(text, file).match(new RegExp(`${root}[^\\s"'<>\\]\\\\]*`, 'g')) ?? [];
+  const matches =
+    readableText(text, file).match(new RegExp(`${root}[^\\s"'<>\\]\\\\]*`, 'g')) ?? [];
   // A URL at the end of a sentence or a list keeps none of the punctuation after it.
   const urls = matches.map((raw) => raw.replace(/[.,;:)]+$/, ''));
   return [...new Set(urls)].map((url) => ({ markup: url, url: new URL(url) }));
@@ -80,7 +81,10 @@ export function referencesInText(text: string, file = ''): Reference[] {
  * HTML escaped inside XML, so twice).
  */
 function readableText(text: string, file: string): string {
-  if (file.endsWith('.ics')) return text.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
+  if (file.endsWith('.ics'))
+    return text
+      .replace(/\r?\n[ \t]/g, '')
+      .replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
   if (file.endsWith('.xml')) return decodeEntities(decodeEntities(text));
   return text;
 }

@@ -133,19 +133,27 @@ describe('checkBudgets with a known exceedance', () => {
   test('reports an exceeded budget with a known reason as OVER, with the reason, not as a failure', () => {
     const [check] = checkBudgets([knownJs], measured({ 100: { 'js.timeline': 40_000 } }));
     expect(check?.status).toBe('over');
-    expect(describeCheck(check!)).toBe('OVER  client JS at 100 events: 39.1 KB > 30.0 KB (known: social cards; see RESULTS.md)');
+    expect(describeCheck(check!)).toBe(
+      'OVER  client JS at 100 events: 39.1 KB > 30.0 KB (known: social cards; see RESULTS.md)',
+    );
   });
 
   test('still passes a budget with a known reason once the figure is back under it', () => {
-    expect(checkBudgets([knownJs], measured({ 100: { 'js.timeline': 1_000 } })).map((c) => c.status)).toEqual(['pass']);
+    expect(
+      checkBudgets([knownJs], measured({ 100: { 'js.timeline': 1_000 } })).map((c) => c.status),
+    ).toEqual(['pass']);
   });
 
   test('fails an exceeded budget without a reason', () => {
-    expect(checkBudgets([js], measured({ 100: { 'js.timeline': 40_000 } })).map((c) => c.status)).toEqual(['fail']);
+    expect(
+      checkBudgets([js], measured({ 100: { 'js.timeline': 40_000 } })).map((c) => c.status),
+    ).toEqual(['fail']);
   });
 
   test('refuses an empty reason in budgets.json', () => {
-    expect(() => parseBudgets({ budgets: [{ ...js, known: ' ' }] })).toThrow('"known" must say why the budget is exceeded');
+    expect(() => parseBudgets({ budgets: [{ ...js, known: ' ' }] })).toThrow(
+      '"known" must say why the budget is exceeded',
+    );
   });
 });
 
@@ -158,7 +166,9 @@ describe('checkBudgets with a time tolerance (--quick)', () => {
   ])('%s', (_, budget, value, status) => {
     const metric = budget.metric;
     const at = budget.at ?? 100;
-    const [check] = checkBudgets([budget], measured({ [at]: { [metric]: value } }), { timeTolerance: 0.2 });
+    const [check] = checkBudgets([budget], measured({ [at]: { [metric]: value } }), {
+      timeTolerance: 0.2,
+    });
     expect(check?.status).toBe(status);
   });
 

@@ -3,7 +3,8 @@ import { findBodyRefs } from '../../../src/lib/check/body-refs';
 
 describe('findBodyRefs', () => {
   test('finds each component with its id and the line it is on', () => {
-    const body = 'Text <Cite id="a" />.\n\n<Quote source=\'b\'>\n"Said."\n</Quote>\nSee <EventRef id="2025-05-23-x"/>';
+    const body =
+      'Text <Cite id="a" />.\n\n<Quote source=\'b\'>\n"Said."\n</Quote>\nSee <EventRef id="2025-05-23-x"/>';
     expect(findBodyRefs(body, 10)).toEqual([
       { component: 'Cite', id: 'a', line: 10 },
       { component: 'Quote', id: 'b', line: 12 },

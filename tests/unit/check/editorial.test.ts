@@ -35,7 +35,11 @@ describe('checkPastScheduled', () => {
     ['a passed date and no update', {}, 1],
     ['a passed date, updated after it', { updated: '2025-06-02' }, 0],
     ['a passed date, updated before it', { updated: '2025-05-20' }, 1],
-    ['a passed date, corrected after it', { corrections: [{ date: '2025-06-02', note: 'Checked.' }] }, 0],
+    [
+      'a passed date, corrected after it',
+      { corrections: [{ date: '2025-06-02', note: 'Checked.' }] },
+      0,
+    ],
     ['a month that has not ended', { date: '2026-11' }, 0],
     ['an occurred event', { status: 'occurred' }, 0],
   ])('for %s gives %i warnings', (_label, fields, count) => {
@@ -55,10 +59,14 @@ describe('checkStaleCase', () => {
     ['ongoing', '2025-10-10', 1],
     ['decided', '2020-01-01', 0],
   ])('for an %s case whose last event is on %s gives %i warnings', (status, date, count) => {
-    expect(checkStaleCase(kase(status), [event({ date, status: 'occurred' })], '2026-11-28', 12)).toHaveLength(count);
+    expect(
+      checkStaleCase(kase(status), [event({ date, status: 'occurred' })], '2026-11-28', 12),
+    ).toHaveLength(count);
   });
 
   test('says so when an ongoing case has no events at all', () => {
-    expect(checkStaleCase(kase('ongoing'), [], '2026-11-28', 12)[0]?.found).toBe('"ongoing" with no events');
+    expect(checkStaleCase(kase('ongoing'), [], '2026-11-28', 12)[0]?.found).toBe(
+      '"ongoing" with no events',
+    );
   });
 });

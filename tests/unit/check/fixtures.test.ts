@@ -18,9 +18,24 @@ describe('checkContent', () => {
   });
 
   test.each([
-    ['unknown-kind', [`${EVENT}: kind: found "verdict"; expected an event kind: one of announcement, statement, letter, complaint, application, filing, hearing, ruling, decision, appeal, settlement, regulatory-action, legislation, deadline, report`]],
-    ['impossible-date', [`${EVENT}: date: found "2025-02-30"; expected a real date (February 2025 has 28 days, so day 30 does not exist)`]],
-    ['missing-summary', [`${EVENT}: summary: found nothing; expected one or two sentences as text; this field is required`]],
+    [
+      'unknown-kind',
+      [
+        `${EVENT}: kind: found "verdict"; expected an event kind: one of announcement, statement, letter, complaint, application, filing, hearing, ruling, decision, appeal, settlement, regulatory-action, legislation, deadline, report`,
+      ],
+    ],
+    [
+      'impossible-date',
+      [
+        `${EVENT}: date: found "2025-02-30"; expected a real date (February 2025 has 28 days, so day 30 does not exist)`,
+      ],
+    ],
+    [
+      'missing-summary',
+      [
+        `${EVENT}: summary: found nothing; expected one or two sentences as text; this field is required`,
+      ],
+    ],
     [
       'unknown-field',
       [
@@ -28,17 +43,54 @@ describe('checkContent', () => {
         `${EVENT}: titel: found a field the schema does not know; expected only known fields; did you mean "title"?`,
       ],
     ],
-    ['no-sources', [`${EVENT}: sources: found []; expected at least one source: every event cites what it rests on (title, publisher, url if online)`]],
-    ['yaml-error', [`${EVENT}: (YAML line 7): found a YAML syntax error; expected valid YAML; Flow sequence in block collection must be sufficiently indented and end with a ]`]],
-    ['no-frontmatter', ['events/sample-case/2024-02-01-no-fences.mdx: (frontmatter): found no frontmatter; expected the file to start with a --- line, the YAML fields, and a closing --- line']],
-    ['unknown-actor', [`${EVENT}: actors[1].id: found "sample-ngos"; expected the id of a known actor; did you mean "sample-ngo"?`]],
-    ['unknown-case', [`${EVENT}: cases[0]: found "sample-cases"; expected the id of a known case; did you mean "sample-case"?`]],
+    [
+      'no-sources',
+      [
+        `${EVENT}: sources: found []; expected at least one source: every event cites what it rests on (title, publisher, url if online)`,
+      ],
+    ],
+    [
+      'yaml-error',
+      [
+        `${EVENT}: (YAML line 7): found a YAML syntax error; expected valid YAML; Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      ],
+    ],
+    [
+      'no-frontmatter',
+      [
+        'events/sample-case/2024-02-01-no-fences.mdx: (frontmatter): found no frontmatter; expected the file to start with a --- line, the YAML fields, and a closing --- line',
+      ],
+    ],
+    [
+      'unknown-actor',
+      [
+        `${EVENT}: actors[1].id: found "sample-ngos"; expected the id of a known actor; did you mean "sample-ngo"?`,
+      ],
+    ],
+    [
+      'unknown-case',
+      [
+        `${EVENT}: cases[0]: found "sample-cases"; expected the id of a known case; did you mean "sample-case"?`,
+      ],
+    ],
     [
       'duplicate-id',
-      [`${EVENT}: (file name): found the id "2024-01-10-sample-ruling", already used by events/other-case/2024-01-10-sample-ruling.mdx; expected a unique file name in content/events/; rename one of the two files`],
+      [
+        `${EVENT}: (file name): found the id "2024-01-10-sample-ruling", already used by events/other-case/2024-01-10-sample-ruling.mdx; expected a unique file name in content/events/; rename one of the two files`,
+      ],
     ],
-    ['body-unknown-source', [`${EVENT}: body line 22: <Cite>: found "sample-rulings"; expected the id of one of this event's sources: "sample-ruling"`]],
-    ['body-unknown-event', [`${EVENT}: body line 22: <EventRef>: found "2024-01-10-sample-rulin"; expected the id of a known event; did you mean "2024-01-10-sample-ruling"?`]],
+    [
+      'body-unknown-source',
+      [
+        `${EVENT}: body line 22: <Cite>: found "sample-rulings"; expected the id of one of this event's sources: "sample-ruling"`,
+      ],
+    ],
+    [
+      'body-unknown-event',
+      [
+        `${EVENT}: body line 22: <EventRef>: found "2024-01-10-sample-rulin"; expected the id of a known event; did you mean "2024-01-10-sample-ruling"?`,
+      ],
+    ],
   ])('reports the error in fixture %s in one exact line', (fixture, lines) => {
     expect(findings(fixture)).toEqual(lines);
   });

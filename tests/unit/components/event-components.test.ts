@@ -14,8 +14,10 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
-  parseHTML(`<body>${await container.renderToString(component, { props })}</body>`).document;
+const render = async (
+  component: Parameters<AstroContainer['renderToString']>[0],
+  props: Record<string, unknown>,
+) => parseHTML(`<body>${await container.renderToString(component, { props })}</body>`).document;
 
 describe('EventDate', () => {
   test.each([
@@ -23,13 +25,16 @@ describe('EventDate', () => {
     ['../2025-05-23', 'on or before 23 May 2025', '2025-05-23', 'day'],
     ['2025-05-23~', 'about 23 May 2025', '2025-05-23', 'day'],
     ['2025', '2025', '2025', 'year'],
-  ])('renders %s as a <time> reading "%s" with datetime %s', async (edtf, text, datetime, precision) => {
-    const doc = await render(EventDate, { date: parseEventDate(edtf) });
-    const time = doc.querySelector('time')!;
-    expect(time.textContent).toBe(text);
-    expect(time.getAttribute('datetime')).toBe(datetime);
-    expect(time.getAttribute('data-precision')).toBe(precision);
-  });
+  ])(
+    'renders %s as a <time> reading "%s" with datetime %s',
+    async (edtf, text, datetime, precision) => {
+      const doc = await render(EventDate, { date: parseEventDate(edtf) });
+      const time = doc.querySelector('time')!;
+      expect(time.textContent).toBe(text);
+      expect(time.getAttribute('datetime')).toBe(datetime);
+      expect(time.getAttribute('data-precision')).toBe(precision);
+    },
+  );
 });
 
 describe('EventCard', () => {
@@ -37,7 +42,12 @@ describe('EventCard', () => {
     cases: [caseEntry('demo-case')],
     actors: [actorEntry('demo-company')],
     events: [
-      eventEntry('start', { title: 'Training <starts>', date: '2025-05-27', status: 'scheduled', kind: 'deadline' }),
+      eventEntry('start', {
+        title: 'Training <starts>',
+        date: '2025-05-27',
+        status: 'scheduled',
+        kind: 'deadline',
+      }),
       eventEntry('ruling', { title: 'A ruling', kind: 'ruling' }),
     ],
   });
@@ -60,8 +70,19 @@ describe('EventCard', () => {
 describe('SourceList', () => {
   test('cites a source without a URL as plain text and one with a URL as a link', async () => {
     const sources = [
-      sourceSchema.parse({ title: 'Article', publisher: 'Cryptopolitan', author: 'Hannah Collymore', published: '2025-05-24' }),
-      sourceSchema.parse({ title: 'Ruling', publisher: 'Court', kind: 'primary', url: 'https://example.org/r', archived: 'https://archive.example.org/r' }),
+      sourceSchema.parse({
+        title: 'Article',
+        publisher: 'Cryptopolitan',
+        author: 'Hannah Collymore',
+        published: '2025-05-24',
+      }),
+      sourceSchema.parse({
+        title: 'Ruling',
+        publisher: 'Court',
+        kind: 'primary',
+        url: 'https://example.org/r',
+        archived: 'https://archive.example.org/r',
+      }),
     ];
     const doc = await render(SourceList, { sources });
     const [first, second] = [...doc.querySelectorAll('li')];

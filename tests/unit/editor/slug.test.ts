@@ -4,7 +4,10 @@ import { eventSlug, slugFromText } from '../../../src/lib/editor/slug';
 
 describe('slugFromText', () => {
   test.each([
-    ['Verbraucherzentrale NRW asks a Cologne court', 'verbraucherzentrale-nrw-asks-a-cologne-court'],
+    [
+      'Verbraucherzentrale NRW asks a Cologne court',
+      'verbraucherzentrale-nrw-asks-a-cologne-court',
+    ],
     ['Kölner Gericht: Anhörung über Meta', 'koelner-gericht-anhoerung-ueber-meta'],
     ["Meta's plan & noyb's letter", 'metas-plan-and-noybs-letter'],
   ])('turns "%s" into "%s"', (text, slug) => {
@@ -12,7 +15,9 @@ describe('slugFromText', () => {
   });
 
   test('cuts a long title at a word boundary', () => {
-    const slug = slugFromText('a very long title that goes on and on about the many things a court said in its ruling');
+    const slug = slugFromText(
+      'a very long title that goes on and on about the many things a court said in its ruling',
+    );
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toBe('a-very-long-title-that-goes-on-and-on-about-the-many-things');
   });

@@ -16,7 +16,10 @@ describe('define', () => {
   ] as const)('registers %s once and leaves a taken tag alone', async (tag, name) => {
     const { [name]: Element } = await import('../../../src/embed/index');
     const taken = new Map<string, unknown>();
-    const registry = { get: (t: string) => taken.get(t), define: vi.fn((t: string, c: unknown) => void taken.set(t, c)) };
+    const registry = {
+      get: (t: string) => taken.get(t),
+      define: vi.fn((t: string, c: unknown) => void taken.set(t, c)),
+    };
     Element.define(undefined, registry as unknown as CustomElementRegistry);
     Element.define(undefined, registry as unknown as CustomElementRegistry);
     expect(registry.define).toHaveBeenCalledTimes(1);

@@ -8,9 +8,22 @@ import { makeModel, rawEvent, TEST_URLS } from '../../helpers/model';
 
 const model = makeModel(
   {
-    letter: rawEvent({ date: '../2025-05-10', kind: 'letter', actors: [{ id: 'ngo-a', role: 'author' }] }),
-    ruling: rawEvent({ date: '2025-05-23', court: 'court-a', links: [{ type: 'responds-to', event: 'letter' }] }),
-    start: rawEvent({ date: '2025-05', status: 'scheduled', kind: 'announcement', actors: [{ id: 'ngo-a', role: 'author' }] }),
+    letter: rawEvent({
+      date: '../2025-05-10',
+      kind: 'letter',
+      actors: [{ id: 'ngo-a', role: 'author' }],
+    }),
+    ruling: rawEvent({
+      date: '2025-05-23',
+      court: 'court-a',
+      links: [{ type: 'responds-to', event: 'letter' }],
+    }),
+    start: rawEvent({
+      date: '2025-05',
+      status: 'scheduled',
+      kind: 'announcement',
+      actors: [{ id: 'ngo-a', role: 'author' }],
+    }),
   },
   {},
   { 'ngo-a': { name: 'NGO A', kind: 'ngo' } },
@@ -18,7 +31,9 @@ const model = makeModel(
 
 describe('apiCaseToEmbed', () => {
   test('gives the widget the very events the site pages draw', () => {
-    const embed = apiCaseToEmbed(JSON.parse(JSON.stringify(buildApiCase(model, 'case-a', TEST_URLS))));
+    const embed = apiCaseToEmbed(
+      JSON.parse(JSON.stringify(buildApiCase(model, 'case-a', TEST_URLS))),
+    );
     expect(embed.events).toEqual(toTimelineEvents(eventsOfCase(model, 'case-a'), TEST_URLS.event));
   });
 
@@ -29,15 +44,27 @@ describe('apiCaseToEmbed', () => {
     expect(embed).toMatchObject({ id: 'case-a', title: 'Case A', url: TEST_URLS.case('case-a') });
   });
 
-  test.each([null, 'text', [], {}, { version: 2, case: {}, events: [], actors: [] }, { version: 1, events: [], actors: [] }, { version: 1, case: {}, events: {}, actors: [] }])(
-    'refuses %j as not a version 1 case document',
-    (doc) => expect(() => apiCaseToEmbed(doc)).toThrow(CaseDocumentError),
+  test.each([
+    null,
+    'text',
+    [],
+    {},
+    { version: 2, case: {}, events: [], actors: [] },
+    { version: 1, events: [], actors: [] },
+    { version: 1, case: {}, events: {}, actors: [] },
+  ])('refuses %j as not a version 1 case document', (doc) =>
+    expect(() => apiCaseToEmbed(doc)).toThrow(CaseDocumentError),
   );
 });
 
 describe('datetimeAttr', () => {
-  test.each(['2025', '2025-04', '2025-05-23', '../2025-05-23', '2025-05-14/..', '2025-05~'])('agrees with the site for %s', (edtf) => {
-    const date = parseEventDate(edtf);
-    expect(datetimeAttr({ start: date.earliest, end: date.latest, precision: date.precision })).toBe(dateToDatetimeAttr(date));
-  });
+  test.each(['2025', '2025-04', '2025-05-23', '../2025-05-23', '2025-05-14/..', '2025-05~'])(
+    'agrees with the site for %s',
+    (edtf) => {
+      const date = parseEventDate(edtf);
+      expect(
+        datetimeAttr({ start: date.earliest, end: date.latest, precision: date.precision }),
+      ).toBe(dateToDatetimeAttr(date));
+    },
+  );
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { acceptResizeMessage, createResizeMessage, MAX_FRAME_HEIGHT, readResizeMessage } from '../../../src/lib/embed/messages';
+import {
+  acceptResizeMessage,
+  createResizeMessage,
+  MAX_FRAME_HEIGHT,
+  readResizeMessage,
+} from '../../../src/lib/embed/messages';
 
 describe('createResizeMessage', () => {
   test.each([
@@ -8,15 +13,22 @@ describe('createResizeMessage', () => {
     [-5, 0],
     [1e9, MAX_FRAME_HEIGHT],
   ])('posts %d as { type: "casetrail:resize", height: %d }', (height, expected) => {
-    expect(createResizeMessage(height)).toStrictEqual({ type: 'casetrail:resize', height: expected });
+    expect(createResizeMessage(height)).toStrictEqual({
+      type: 'casetrail:resize',
+      height: expected,
+    });
   });
   test('survives structured cloning unchanged', () => {
-    expect(structuredClone(createResizeMessage(612))).toStrictEqual({ type: 'casetrail:resize', height: 612 });
+    expect(structuredClone(createResizeMessage(612))).toStrictEqual({
+      type: 'casetrail:resize',
+      height: 612,
+    });
   });
 });
 
 describe('readResizeMessage', () => {
-  test('reads the height of a resize message', () => expect(readResizeMessage({ type: 'casetrail:resize', height: 733 })).toBe(733));
+  test('reads the height of a resize message', () =>
+    expect(readResizeMessage({ type: 'casetrail:resize', height: 733 })).toBe(733));
   test.each([
     null,
     undefined,
@@ -40,19 +52,41 @@ describe('acceptResizeMessage', () => {
   const data = { type: 'casetrail:resize', height: 900 };
 
   test('accepts a resize message from the Casetrail origin and its own iframe', () => {
-    expect(acceptResizeMessage({ origin: 'https://casetrail.example', source: frame, data }, expected)).toBe(900);
+    expect(
+      acceptResizeMessage({ origin: 'https://casetrail.example', source: frame, data }, expected),
+    ).toBe(900);
   });
   test.each([
     ['another origin', { origin: 'https://evil.example', source: frame, data }],
-    ['a look-alike origin', { origin: 'https://casetrail.example.evil.example', source: frame, data }],
+    [
+      'a look-alike origin',
+      { origin: 'https://casetrail.example.evil.example', source: frame, data },
+    ],
     ['another port', { origin: 'https://casetrail.example:8443', source: frame, data }],
     ['http instead of https', { origin: 'http://casetrail.example', source: frame, data }],
     ['the null origin', { origin: 'null', source: frame, data }],
-    ['another window of the right origin', { origin: 'https://casetrail.example', source: { name: 'another frame' }, data }],
+    [
+      'another window of the right origin',
+      { origin: 'https://casetrail.example', source: { name: 'another frame' }, data },
+    ],
     ['no source', { origin: 'https://casetrail.example', source: null, data }],
-    ['a malformed message', { origin: 'https://casetrail.example', source: frame, data: { type: 'casetrail:resize', height: 'big' } }],
-  ])('ignores a message from %s', (_, event) => expect(acceptResizeMessage(event, expected)).toBeNull());
+    [
+      'a malformed message',
+      {
+        origin: 'https://casetrail.example',
+        source: frame,
+        data: { type: 'casetrail:resize', height: 'big' },
+      },
+    ],
+  ])('ignores a message from %s', (_, event) =>
+    expect(acceptResizeMessage(event, expected)).toBeNull(),
+  );
   test('ignores every message while the iframe has no window', () => {
-    expect(acceptResizeMessage({ origin: 'https://casetrail.example', source: null, data }, { origin: 'https://casetrail.example', source: null })).toBeNull();
+    expect(
+      acceptResizeMessage(
+        { origin: 'https://casetrail.example', source: null, data },
+        { origin: 'https://casetrail.example', source: null },
+      ),
+    ).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ const EVENTS = [
   { id: 'may-23', start: '2025-05-23', end: '2025-05-23' },
   { id: 'after-june', start: '2025-06-01', end: null },
 ];
-const ids = (from: string | null, to: string | null) => eventsInWindow(EVENTS, { from, to }).map((e) => e.id);
+const ids = (from: string | null, to: string | null) =>
+  eventsInWindow(EVENTS, { from, to }).map((e) => e.id);
 
 describe('eventsInWindow', () => {
   test.each([
@@ -18,10 +19,15 @@ describe('eventsInWindow', () => {
     ['2025-04-30', '2025-04-30', ['before-may', 'april']],
     ['2025-07', '2025', ['after-june']],
     ['2026', null, ['after-june']],
-  ])('keeps what reaches into %s – %s', (from, to, expected) => expect(ids(from, to)).toEqual(expected));
+  ])('keeps what reaches into %s – %s', (from, to, expected) =>
+    expect(ids(from, to)).toEqual(expected),
+  );
 
   test('ignores a window with no event in it rather than draw an empty chart', () => {
     const few = EVENTS.slice(1, 3);
-    expect(eventsInWindow(few, { from: '2030', to: null }).map((e) => e.id)).toEqual(['april', 'may-23']);
+    expect(eventsInWindow(few, { from: '2030', to: null }).map((e) => e.id)).toEqual([
+      'april',
+      'may-23',
+    ]);
   });
 });

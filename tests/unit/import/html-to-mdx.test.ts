@@ -7,14 +7,26 @@ describe('htmlToMdx', () => {
     ['<p>Plain text.</p>', 'Plain text.'],
     ['<p>One</p><p>Two</p>', 'One\n\nTwo'],
     ['Line<br>break', 'Line\\\nbreak'],
-    ['<b>bold</b>, <strong>strong</strong>, <i>it</i>, <em>em</em>', '**bold**, **strong**, *it*, *em*'],
+    [
+      '<b>bold</b>, <strong>strong</strong>, <i>it</i>, <em>em</em>',
+      '**bold**, **strong**, *it*, *em*',
+    ],
     ['<a href="https://example.org/a(b)">link</a>', '[link](https://example.org/a%28b%29)'],
     ['Curly {braces} and <code>{code}</code>', 'Curly \\{braces\\} and `{code}`'],
     ['a &lt;b&gt; &amp; c', 'a \\<b\\> & c'],
     ['&amp;copy; stays literal', '\\&copy; stays literal'],
-    ['*stars* _under_ [brackets] `tick` a|b ~x~', '\\*stars\\* \\_under\\_ \\[brackets\\] \\`tick\\` a\\|b \\~x\\~'],
-    ['<p># not a heading</p><p>- not a list</p><p>1. not a list</p><p>= not setext</p>', '\\# not a heading\n\n\\- not a list\n\n1\\. not a list\n\n\\= not setext'],
-    ['<p>import x from "y"</p><p>export const a = 1</p>', '&#105;mport x from "y"\n\n&#101;xport const a = 1'],
+    [
+      '*stars* _under_ [brackets] `tick` a|b ~x~',
+      '\\*stars\\* \\_under\\_ \\[brackets\\] \\`tick\\` a\\|b \\~x\\~',
+    ],
+    [
+      '<p># not a heading</p><p>- not a list</p><p>1. not a list</p><p>= not setext</p>',
+      '\\# not a heading\n\n\\- not a list\n\n1\\. not a list\n\n\\= not setext',
+    ],
+    [
+      '<p>import x from "y"</p><p>export const a = 1</p>',
+      '&#105;mport x from "y"\n\n&#101;xport const a = 1',
+    ],
     ['<ul><li>One</li><li>Two<ul><li>Nested</li></ul></li></ul>', '- One\n- Two\n  - Nested'],
     ['<ol><li>First</li><li>Second</li></ol>', '1. First\n2. Second'],
     ['<blockquote><p>Said.</p></blockquote>', '> Said.'],
@@ -26,10 +38,22 @@ describe('htmlToMdx', () => {
 
   test.each([
     ['<script>alert(1)</script>Text', 'Text', 'dropped a <script> element and its content'],
-    ['<iframe src="https://x.org"></iframe>Text', 'Text', 'dropped a <iframe> element and its content'],
+    [
+      '<iframe src="https://x.org"></iframe>Text',
+      'Text',
+      'dropped a <iframe> element and its content',
+    ],
     ['<img src="a.png">Text', 'Text', 'dropped an image (a.png); add it as a source if it is one'],
-    ['<a href="javascript:alert(1)">bad</a>', 'bad', 'kept the text of a link to "javascript:alert(1)" but not the link (only http, https and mailto links are kept)'],
-    ['<table><tr><td>a</td><td>b</td></tr></table>', 'a · b', 'flattened a table into paragraphs, one per row'],
+    [
+      '<a href="javascript:alert(1)">bad</a>',
+      'bad',
+      'kept the text of a link to "javascript:alert(1)" but not the link (only http, https and mailto links are kept)',
+    ],
+    [
+      '<table><tr><td>a</td><td>b</td></tr></table>',
+      'a · b',
+      'flattened a table into paragraphs, one per row',
+    ],
   ])('drops what is unsafe in %j and says so', (html, mdx, note) => {
     expect(htmlToMdx(html)).toEqual({ mdx, notes: [note] });
   });

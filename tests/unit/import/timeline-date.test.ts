@@ -16,9 +16,18 @@ describe('timelineDateToEdtf', () => {
   });
 
   test.each([
-    [{ year: 2023, month: 1, day: 2, hour: 9, minute: 30, second: 15, millisecond: 250 }, 'start_date: dropped the time 09:30:15.250; Casetrail dates are days, so the date is 2023-01-02'],
-    [{ year: 2023, month: 2, day: 3, hour: 14 }, 'start_date: dropped the time 14:00; Casetrail dates are days, so the date is 2023-02-03'],
-    [{ year: 2018, display_date: 'Spring 2018' }, 'start_date: display_date "Spring 2018" is not kept; the site shows 2018 as the date'],
+    [
+      { year: 2023, month: 1, day: 2, hour: 9, minute: 30, second: 15, millisecond: 250 },
+      'start_date: dropped the time 09:30:15.250; Casetrail dates are days, so the date is 2023-01-02',
+    ],
+    [
+      { year: 2023, month: 2, day: 3, hour: 14 },
+      'start_date: dropped the time 14:00; Casetrail dates are days, so the date is 2023-02-03',
+    ],
+    [
+      { year: 2018, display_date: 'Spring 2018' },
+      'start_date: display_date "Spring 2018" is not kept; the site shows 2018 as the date',
+    ],
   ])('notes what %j loses', (date, note) => {
     expect(timelineDateToEdtf(date, 'start_date').notes).toEqual([note]);
   });
@@ -26,12 +35,21 @@ describe('timelineDateToEdtf', () => {
   test.each([
     [undefined, 'start_date is missing; TimelineJS needs at least a year'],
     [{ month: 3 }, 'start_date has no year; TimelineJS needs at least a year'],
-    [{ year: -44, month: 3, day: 15 }, 'start_date.year is -44; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)'],
-    [{ year: -13800000000 }, 'start_date.year is -13800000000; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)'],
+    [
+      { year: -44, month: 3, day: 15 },
+      'start_date.year is -44; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)',
+    ],
+    [
+      { year: -13800000000 },
+      'start_date.year is -13800000000; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)',
+    ],
     [{ year: 2020, day: 5 }, 'start_date has a day (5) but no month'],
     [{ year: 2020, month: 13 }, 'start_date.month is 13; expected 1 to 12'],
     [{ year: 'MMXX' }, 'start_date.year is "MMXX", not a whole number'],
-    [{ year: 2025, month: 2, day: 30 }, 'start_date: "2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
+    [
+      { year: 2025, month: 2, day: 30 },
+      'start_date: "2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)',
+    ],
   ])('refuses %j: %s', (date, reason) => {
     expect(() => timelineDateToEdtf(date, 'start_date')).toThrow(reason);
   });
@@ -49,6 +67,8 @@ describe('slideDateToEdtf', () => {
   });
 
   test('refuses an end before the start', () => {
-    expect(() => slideDateToEdtf({ year: 2025, month: 5, day: 23 }, { year: 2025, month: 5, day: 1 })).toThrow('expected an end after the start (the end 2025-05-01 comes first)');
+    expect(() =>
+      slideDateToEdtf({ year: 2025, month: 5, day: 23 }, { year: 2025, month: 5, day: 1 }),
+    ).toThrow('expected an end after the start (the end 2025-05-01 comes first)');
   });
 });

@@ -49,12 +49,24 @@ describe('importTimelineJson', () => {
   });
 
   test.each([
-    [17, 'start_date.year is -44; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)'],
-    [18, 'start_date.year is -13800000000; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)'],
+    [
+      17,
+      'start_date.year is -44; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)',
+    ],
+    [
+      18,
+      'start_date.year is -13800000000; Casetrail dates run from year 1 to 9999 (no BCE or cosmological dates)',
+    ],
     [19, 'start_date is missing; TimelineJS needs at least a year'],
     [20, 'start_date has a day (5) but no month'],
-    [21, 'start_date: "2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)'],
-    [22, 'start_date and end_date: "2025-05-23/2025-05-01": expected an end after the start (the end 2025-05-01 comes first); write the earlier date first'],
+    [
+      21,
+      'start_date: "2025-02-30": expected a real date (February 2025 has 28 days, so day 30 does not exist)',
+    ],
+    [
+      22,
+      'start_date and end_date: "2025-05-23/2025-05-01": expected an end after the start (the end 2025-05-01 comes first); write the earlier date first',
+    ],
     [23, 'no headline: text.headline is empty, and every event needs a title'],
   ])('reports event %i as not imported: %s', (row, reason) => {
     expect(byRow.get(row)).toMatchObject({ ok: false, reason });
@@ -65,7 +77,13 @@ describe('importTimelineJson', () => {
     if (!first?.ok) throw new Error('row 1 should convert');
     expect(splitFrontmatter(first.text).data).toMatchObject({
       title: 'Year given as a number',
-      sources: [{ title: 'A report on the year', publisher: 'Example Gazette', url: 'https://example.org/a' }],
+      sources: [
+        {
+          title: 'A report on the year',
+          publisher: 'Example Gazette',
+          url: 'https://example.org/a',
+        },
+      ],
       tags: ['Filings'],
       status: 'occurred',
     });
@@ -83,19 +101,33 @@ describe('importTimelineJson', () => {
   test('escapes the HTML text into MDX and drops the script', () => {
     const day = byRow.get(4);
     if (!day?.ok) throw new Error('row 4 should convert');
-    expect(splitFrontmatter(day.text).body).toContain('Curly \\{braces\\}, a `code` span, a \\< sign & an \\<angle\\>.');
+    expect(splitFrontmatter(day.text).body).toContain(
+      'Curly \\{braces\\}, a `code` span, a \\< sign & an \\<angle\\>.',
+    );
     expect(day.text).not.toContain('alert');
     expect(day.notes).toContain('dropped a <script> element and its content');
   });
 
   test('refuses to overwrite an event that exists', () => {
-    const again = importTimelineJson(fixture('timelinejs-every-date.json'), { ...options, existingIds: new Set(['2019-year-given-as-a-number']) });
-    expect(again.rows[0]).toMatchObject({ ok: false, reason: expect.stringContaining('already exists; the import never overwrites') });
+    const again = importTimelineJson(fixture('timelinejs-every-date.json'), {
+      ...options,
+      existingIds: new Set(['2019-year-given-as-a-number']),
+    });
+    expect(again.rows[0]).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('already exists; the import never overwrites'),
+    });
   });
 
   test('reports a slide without a source when no --source-title is given', () => {
-    const bare = importTimelineJson(fixture('timelinejs-every-date.json'), { ...options, source: undefined });
-    expect(bare.rows[1]).toMatchObject({ ok: false, reason: expect.stringContaining('no source: the slide has no media credit or url') });
+    const bare = importTimelineJson(fixture('timelinejs-every-date.json'), {
+      ...options,
+      source: undefined,
+    });
+    expect(bare.rows[1]).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no source: the slide has no media credit or url'),
+    });
   });
 
   test.each([
@@ -122,13 +154,19 @@ describe('importCsv', () => {
 
   test.each([
     [7, 'start_date is missing; TimelineJS needs at least a year'],
-    [8, 'start_date: "2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)'],
+    [
+      8,
+      'start_date: "2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)',
+    ],
     [9, 'kind "verdict" is not one of'],
   ])('reports line %i as not imported: %s', (line, reason) => {
     expect(byLine.get(line)).toMatchObject({ ok: false, reason: expect.stringContaining(reason) });
   });
 
   test('skips title and era rows with a note', () => {
-    expect(result.notes).toEqual(['line 2: a title row is not an event and was not imported', 'line 6: an era row is not an event and was not imported']);
+    expect(result.notes).toEqual([
+      'line 2: a title row is not an event and was not imported',
+      'line 6: an era row is not an event and was not imported',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ describe('toJsonLdDates', () => {
     ['../2025-05-23', { endDate: '2025-05-23', temporalCoverage: '../2025-05-23' }],
     ['[..2025-05]', { endDate: '2025-05', temporalCoverage: '../2025-05' }],
     ['2025-05-14/..', { startDate: '2025-05-14', temporalCoverage: '2025-05-14/..' }],
-    ['2025-04/2025-06-02', { startDate: '2025-04', endDate: '2025-06-02', temporalCoverage: '2025-04/2025-06-02' }],
+    [
+      '2025-04/2025-06-02',
+      { startDate: '2025-04', endDate: '2025-06-02', temporalCoverage: '2025-04/2025-06-02' },
+    ],
   ])('gives %s the ISO 8601 dates %j, never more precise than the source', (edtf, dates) => {
     expect(toJsonLdDates(parseEventDate(edtf))).toEqual(dates);
   });
@@ -27,7 +30,11 @@ describe('toJsonLdDates', () => {
 
 describe('eventJsonLd', () => {
   const model = sampleModel([
-    { id: 'ruling', date: '2025-05-23', fields: { court: 'sample-court', tags: ['GDPR'], updated: '2025-06-01' } },
+    {
+      id: 'ruling',
+      date: '2025-05-23',
+      fields: { court: 'sample-court', tags: ['GDPR'], updated: '2025-06-01' },
+    },
     { id: 'letter', date: '2025-04', fields: { jurisdiction: 'EU', status: 'scheduled' } },
   ]);
 
@@ -42,8 +49,19 @@ describe('eventJsonLd', () => {
       description: 'A synthetic event.',
       startDate: '2025-05-23',
       temporalCoverage: '2025-05-23',
-      location: { '@type': 'Place', name: 'Sample Court', url: 'https://casetrail.example/kb/actors/sample-court/', address: { '@type': 'PostalAddress', addressCountry: 'DE' } },
-      about: [{ '@type': 'CreativeWork', name: 'Sample Case', url: 'https://casetrail.example/kb/cases/sample-case/' }],
+      location: {
+        '@type': 'Place',
+        name: 'Sample Court',
+        url: 'https://casetrail.example/kb/actors/sample-court/',
+        address: { '@type': 'PostalAddress', addressCountry: 'DE' },
+      },
+      about: [
+        {
+          '@type': 'CreativeWork',
+          name: 'Sample Case',
+          url: 'https://casetrail.example/kb/cases/sample-case/',
+        },
+      ],
       citation: [
         {
           '@type': 'CreativeWork',
@@ -64,7 +82,11 @@ describe('eventJsonLd', () => {
 
   test('keeps a month a month, names the jurisdiction when there is no court, and marks a scheduled event', () => {
     const ld = eventJsonLd(model, model.eventsById.get('letter')!, ctx);
-    expect(ld).toMatchObject({ startDate: '2025-04', eventStatus: 'https://schema.org/EventScheduled', location: { '@type': 'AdministrativeArea', name: 'European Union' } });
+    expect(ld).toMatchObject({
+      startDate: '2025-04',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: { '@type': 'AdministrativeArea', name: 'European Union' },
+    });
   });
 });
 
@@ -75,10 +97,37 @@ describe('caseJsonLd', () => {
       { id: 'a', date: '../2025-05-01' },
     ]);
     const ld = roundTrip(caseJsonLd(model.cases.get('sample-case')!, model.events, ctx));
-    expect(ld.mainEntity).toMatchObject({ '@type': 'ItemList', numberOfItems: 2, itemListOrder: 'https://schema.org/ItemListOrderAscending' });
-    expect(ld.mainEntity.itemListElement.map((i: { position: number; item: unknown }) => [i.position, i.item])).toEqual([
-      [1, { '@type': 'Event', '@id': 'https://casetrail.example/kb/events/a/', name: 'Event a', url: 'https://casetrail.example/kb/events/a/', endDate: '2025-05-01' }],
-      [2, { '@type': 'Event', '@id': 'https://casetrail.example/kb/events/b/', name: 'Event b', url: 'https://casetrail.example/kb/events/b/', startDate: '2025-05-23' }],
+    expect(ld.mainEntity).toMatchObject({
+      '@type': 'ItemList',
+      numberOfItems: 2,
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    });
+    expect(
+      ld.mainEntity.itemListElement.map((i: { position: number; item: unknown }) => [
+        i.position,
+        i.item,
+      ]),
+    ).toEqual([
+      [
+        1,
+        {
+          '@type': 'Event',
+          '@id': 'https://casetrail.example/kb/events/a/',
+          name: 'Event a',
+          url: 'https://casetrail.example/kb/events/a/',
+          endDate: '2025-05-01',
+        },
+      ],
+      [
+        2,
+        {
+          '@type': 'Event',
+          '@id': 'https://casetrail.example/kb/events/b/',
+          name: 'Event b',
+          url: 'https://casetrail.example/kb/events/b/',
+          startDate: '2025-05-23',
+        },
+      ],
     ]);
   });
 });
@@ -86,12 +135,23 @@ describe('caseJsonLd', () => {
 describe('actorJsonLd', () => {
   const model = sampleModel([]);
   test.each([
-    ['sample-court', { '@type': 'GovernmentOrganization', name: 'Sample Court', address: { '@type': 'PostalAddress', addressCountry: 'DE' } }],
+    [
+      'sample-court',
+      {
+        '@type': 'GovernmentOrganization',
+        name: 'Sample Court',
+        address: { '@type': 'PostalAddress', addressCountry: 'DE' },
+      },
+    ],
     ['sample-ngo', { '@type': 'NGO', alternateName: ['SN'] }],
     ['sample-person', { '@type': 'Person', name: 'Sam Ple' }],
   ])('describes %s as %j', (id, expected) => {
     const ld = actorJsonLd(model.actors.get(id)!, ctx);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', mainEntityOfPage: `https://casetrail.example/kb/actors/${id}/`, ...expected });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      mainEntityOfPage: `https://casetrail.example/kb/actors/${id}/`,
+      ...expected,
+    });
   });
 
   test('gives a person no address, since a country in the sources may not be where they live', () => {

@@ -17,22 +17,33 @@ describe('citeSource', () => {
   });
 
   test('fails with the file, the id and the ids the event has', () => {
-    expect(() => citeSource(event, 'thrid', 'Cite')).toThrow('events/sample-case/2025-05-23-ruling.mdx: <Cite>: found the source id "thrid"; expected one of "first", "second"');
+    expect(() => citeSource(event, 'thrid', 'Cite')).toThrow(
+      'events/sample-case/2025-05-23-ruling.mdx: <Cite>: found the source id "thrid"; expected one of "first", "second"',
+    );
   });
 });
 
 describe('resolveEventRef', () => {
   test('shows the other event with its title and its date at its precision', () => {
-    expect(resolveEventRef(model, 'x.mdx', '2025-04-announcement')).toEqual({ id: '2025-04-announcement', title: 'Event 2025-04-announcement', dateText: 'April 2025', datetime: '2025-04' });
+    expect(resolveEventRef(model, 'x.mdx', '2025-04-announcement')).toEqual({
+      id: '2025-04-announcement',
+      title: 'Event 2025-04-announcement',
+      dateText: 'April 2025',
+      datetime: '2025-04',
+    });
   });
 
   test('fails with the file, the id and the nearest ids', () => {
-    expect(() => resolveEventRef(model, 'x.mdx', '2025-04-anouncement')).toThrow('x.mdx: <EventRef id>: found "2025-04-anouncement"; expected the id of a known event; did you mean "2025-04-announcement"?');
+    expect(() => resolveEventRef(model, 'x.mdx', '2025-04-anouncement')).toThrow(
+      'x.mdx: <EventRef id>: found "2025-04-anouncement"; expected the id of a known event; did you mean "2025-04-announcement"?',
+    );
   });
 });
 
 describe('currentEvent', () => {
   test('refuses to render outside an event page', () => {
-    expect(() => currentEvent(model, undefined, 'Quote')).toThrow('<Quote> can only be used in an event\'s body');
+    expect(() => currentEvent(model, undefined, 'Quote')).toThrow(
+      "<Quote> can only be used in an event's body",
+    );
   });
 });

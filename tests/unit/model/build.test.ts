@@ -5,7 +5,11 @@ import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
 
 const base = {
   cases: [caseEntry('demo-case')],
-  actors: [actorEntry('demo-company'), actorEntry('demo-group'), actorEntry('demo-court', { kind: 'court' })],
+  actors: [
+    actorEntry('demo-company'),
+    actorEntry('demo-group'),
+    actorEntry('demo-court', { kind: 'court' }),
+  ],
 };
 
 describe('buildModel', () => {
@@ -22,11 +26,22 @@ describe('buildModel', () => {
         eventEntry('year', { date: '2025' }),
       ],
     });
-    expect(model.events.map((e) => e.id)).toEqual(['year', 'announcement', 'first-of-april', 'request', 'ruling', 'letter', 'start']);
+    expect(model.events.map((e) => e.id)).toEqual([
+      'year',
+      'announcement',
+      'first-of-april',
+      'request',
+      'ruling',
+      'letter',
+      'start',
+    ]);
   });
 
   test('orders events on the same day by id, so the order is stable between builds', () => {
-    const { model } = buildModel({ ...base, events: [eventEntry('b'), eventEntry('a'), eventEntry('c')] });
+    const { model } = buildModel({
+      ...base,
+      events: [eventEntry('b'), eventEntry('a'), eventEntry('c')],
+    });
     expect(model.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 
@@ -36,7 +51,10 @@ describe('buildModel', () => {
       events: [
         eventEntry('request', { date: '../2025-05-23' }),
         eventEntry('ruling', { links: [{ type: 'decides', event: 'request' }] }),
-        eventEntry('report', { date: '2025-05-24', links: [{ type: 'reports-on', event: 'ruling' }] }),
+        eventEntry('report', {
+          date: '2025-05-24',
+          links: [{ type: 'reports-on', event: 'ruling' }],
+        }),
       ],
     });
     expect(problems).toEqual([]);
@@ -44,15 +62,37 @@ describe('buildModel', () => {
       { type: 'decides', direction: 'out', label: 'Decides', event: 'request' },
       { type: 'reports-on', direction: 'in', label: 'Reported by', event: 'report' },
     ]);
-    expect(model.eventsById.get('request')?.links).toEqual([{ type: 'decides', direction: 'in', label: 'Decided by', event: 'ruling' }]);
+    expect(model.eventsById.get('request')?.links).toEqual([
+      { type: 'decides', direction: 'in', label: 'Decided by', event: 'ruling' },
+    ]);
   });
 
   test.each([
-    ['an unknown actor', { actors: [{ id: 'demo-compnay', role: 'respondent' }] }, 'content/events/demo/e.mdx: actors[0].id: found "demo-compnay"; expected the id of a known actor; did you mean "demo-company"?'],
-    ['an unknown case', { cases: ['demo-cas'] }, 'content/events/demo/e.mdx: cases[0]: found "demo-cas"; expected the id of a known case; did you mean "demo-case"?'],
-    ['an unknown court', { court: 'nowhere-court-of-appeal' }, 'content/events/demo/e.mdx: court: found "nowhere-court-of-appeal"; expected the id of a known actor; add content/actors/nowhere-court-of-appeal or fix the id'],
-    ['a link to a missing event', { links: [{ type: 'decides', event: 'missing-event' }] }, 'content/events/demo/e.mdx: links[0].event: found "missing-event"; expected the id of a known event; add content/events/missing-event or fix the id'],
-    ['a link to itself', { links: [{ type: 'decides', event: 'e' }] }, 'content/events/demo/e.mdx: links[0].event: found "e"; expected another event; an event cannot link to itself'],
+    [
+      'an unknown actor',
+      { actors: [{ id: 'demo-compnay', role: 'respondent' }] },
+      'content/events/demo/e.mdx: actors[0].id: found "demo-compnay"; expected the id of a known actor; did you mean "demo-company"?',
+    ],
+    [
+      'an unknown case',
+      { cases: ['demo-cas'] },
+      'content/events/demo/e.mdx: cases[0]: found "demo-cas"; expected the id of a known case; did you mean "demo-case"?',
+    ],
+    [
+      'an unknown court',
+      { court: 'nowhere-court-of-appeal' },
+      'content/events/demo/e.mdx: court: found "nowhere-court-of-appeal"; expected the id of a known actor; add content/actors/nowhere-court-of-appeal or fix the id',
+    ],
+    [
+      'a link to a missing event',
+      { links: [{ type: 'decides', event: 'missing-event' }] },
+      'content/events/demo/e.mdx: links[0].event: found "missing-event"; expected the id of a known event; add content/events/missing-event or fix the id',
+    ],
+    [
+      'a link to itself',
+      { links: [{ type: 'decides', event: 'e' }] },
+      'content/events/demo/e.mdx: links[0].event: found "e"; expected another event; an event cannot link to itself',
+    ],
   ])('reports %s with file, field, value and the fix', (_, data, line) => {
     const { problems } = buildModel({ ...base, events: [eventEntry('e', data)] });
     expect(problems.map(formatProblem)).toEqual([line]);
@@ -60,7 +100,13 @@ describe('buildModel', () => {
 
   test('reports unknown actors in a case proceeding', () => {
     const { problems } = buildModel({
-      cases: [caseEntry('demo-case', { proceedings: [{ name: 'P', court: 'demo-cout', parties: [{ id: 'demo-grou', role: 'applicant' }] }] })],
+      cases: [
+        caseEntry('demo-case', {
+          proceedings: [
+            { name: 'P', court: 'demo-cout', parties: [{ id: 'demo-grou', role: 'applicant' }] },
+          ],
+        }),
+      ],
       actors: base.actors,
       events: [],
     });
@@ -71,7 +117,10 @@ describe('buildModel', () => {
   });
 
   test('drops a broken link from the model but reports it, so pages never link to nothing', () => {
-    const { model, problems } = buildModel({ ...base, events: [eventEntry('e', { links: [{ type: 'decides', event: 'gone' }] })] });
+    const { model, problems } = buildModel({
+      ...base,
+      events: [eventEntry('e', { links: [{ type: 'decides', event: 'gone' }] })],
+    });
     expect(problems).toHaveLength(1);
     expect(model.eventsById.get('e')?.links).toEqual([]);
   });

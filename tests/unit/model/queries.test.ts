@@ -1,16 +1,42 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../../../src/lib/model/build';
-import { actorIdsOfEvent, eventsOfActor, eventsOfCase, latestChanges, neighboursInCase } from '../../../src/lib/model/queries';
+import {
+  actorIdsOfEvent,
+  eventsOfActor,
+  eventsOfCase,
+  latestChanges,
+  neighboursInCase,
+} from '../../../src/lib/model/queries';
 import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
 
 const { model } = buildModel({
   cases: [caseEntry('one'), caseEntry('two')],
-  actors: [actorEntry('court', { kind: 'court' }), actorEntry('firm'), actorEntry('ngo', { kind: 'ngo' })],
+  actors: [
+    actorEntry('court', { kind: 'court' }),
+    actorEntry('firm'),
+    actorEntry('ngo', { kind: 'ngo' }),
+  ],
   events: [
-    eventEntry('a', { date: '2024-01', cases: ['one'], actors: [{ id: 'firm', role: 'author' }], published: '2026-01-01' }),
-    eventEntry('b', { date: '2024-02-03', cases: ['one', 'two'], court: 'court', actors: [{ id: 'ngo', role: 'applicant' }], published: '2026-02-01' }),
+    eventEntry('a', {
+      date: '2024-01',
+      cases: ['one'],
+      actors: [{ id: 'firm', role: 'author' }],
+      published: '2026-01-01',
+    }),
+    eventEntry('b', {
+      date: '2024-02-03',
+      cases: ['one', 'two'],
+      court: 'court',
+      actors: [{ id: 'ngo', role: 'applicant' }],
+      published: '2026-02-01',
+    }),
     eventEntry('c', { date: '2023', cases: ['two'], published: '2026-03-01' }),
-    eventEntry('d', { date: '2024-03', cases: ['one'], published: '2025-01-01', updated: '2026-04-01' }),
+    eventEntry('d', {
+      date: '2024-03',
+      cases: ['one'],
+      published: '2025-01-01',
+      updated: '2026-04-01',
+    }),
   ],
 });
 
@@ -63,11 +89,22 @@ describe('neighboursInCase', () => {
       cases: [caseEntry('long')],
       actors: [],
       events: Array.from({ length: 300 }, (_, i) =>
-        eventEntry(`e${String(i).padStart(3, '0')}`, { date: `20${String(10 + Math.floor(i / 20)).padStart(2, '0')}-01-01`, cases: ['long'] }),
+        eventEntry(`e${String(i).padStart(3, '0')}`, {
+          date: `20${String(10 + Math.floor(i / 20)).padStart(2, '0')}-01-01`,
+          cases: ['long'],
+        }),
       ),
     }).model;
     let scans = 0;
-    const watched = { ...long, events: new Proxy(long.events, { get: (list, key) => (key === Symbol.iterator || key === 'filter' ? (scans += 1, Reflect.get(list, key)) : Reflect.get(list, key)) }) };
+    const watched = {
+      ...long,
+      events: new Proxy(long.events, {
+        get: (list, key) =>
+          key === Symbol.iterator || key === 'filter'
+            ? ((scans += 1), Reflect.get(list, key))
+            : Reflect.get(list, key),
+      }),
+    };
     const ids = eventsOfCase(watched, 'long').map((e) => e.id);
     const walked = ids.map((id) => neighboursInCase(watched, id, 'long'));
     expect(walked.map((w) => w.next?.id ?? null)).toEqual([...ids.slice(1), null]);
@@ -102,6 +139,11 @@ describe('latestChanges', () => {
         eventEntry('may-23', { date: '2025-05-23', cases: ['one'] }),
       ],
     });
-    expect(latestChanges(sameDay, 4).map((e) => e.id)).toEqual(['may-27', 'may-23', 'before-23', 'april']);
+    expect(latestChanges(sameDay, 4).map((e) => e.id)).toEqual([
+      'may-27',
+      'may-23',
+      'before-23',
+      'april',
+    ]);
   });
 });

@@ -8,7 +8,13 @@ const dir = mkdtempSync(join(tmpdir(), 'casetrail-og-'));
 process.env.CASETRAIL_CACHE_DIR = dir;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const card = { kicker: 'Ruling · Germany', title: 'A ruling', date: '23 May 2025', footer: 'A case', siteName: 'Casetrail' };
+const card = {
+  kicker: 'Ruling · Germany',
+  title: 'A ruling',
+  date: '23 May 2025',
+  footer: 'A case',
+  siteName: 'Casetrail',
+};
 const bytes = async (response: Response) => new Uint8Array(await response.arrayBuffer());
 
 describe('cardResponse', () => {
@@ -23,6 +29,8 @@ describe('cardResponse', () => {
   test('draws a new card when the text changes', async () => {
     const changed = await bytes(await cardResponse({ ...card, title: 'A corrected ruling' }));
     expect(readdirSync(join(dir, 'og'))).toHaveLength(2);
-    expect(changed.slice(0, 8)).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(changed.slice(0, 8)).toEqual(
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
   });
 });

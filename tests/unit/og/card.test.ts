@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CARD_FONT_FILES, cardFonts, renderCardPng, titleSize, truncate } from '../../../src/lib/og/card';
+import {
+  CARD_FONT_FILES,
+  cardFonts,
+  renderCardPng,
+  titleSize,
+  truncate,
+} from '../../../src/lib/og/card';
 import { caseCardText, eventCardText } from '../../../src/lib/og/text';
 import { ROOT } from '../../helpers/site';
 import { sampleModel } from '../../helpers/sample-model';
@@ -9,8 +15,19 @@ import { pngSize } from '../../helpers/png';
 
 describe('renderCardPng', () => {
   test('renders a 1200×630 PNG with the shipped fonts, German and Polish letters included', async () => {
-    const fonts = cardFonts(CARD_FONT_FILES.map((f) => readFileSync(join(ROOT, 'src/assets/fonts', f.file))));
-    const png = await renderCardPng({ kicker: 'Ruling · Germany', title: 'Landgericht Köln: Straße, Łódź, ő', date: 'April 2025', footer: 'Sample Case', siteName: 'Casetrail' }, fonts);
+    const fonts = cardFonts(
+      CARD_FONT_FILES.map((f) => readFileSync(join(ROOT, 'src/assets/fonts', f.file))),
+    );
+    const png = await renderCardPng(
+      {
+        kicker: 'Ruling · Germany',
+        title: 'Landgericht Köln: Straße, Łódź, ő',
+        date: 'April 2025',
+        footer: 'Sample Case',
+        siteName: 'Casetrail',
+      },
+      fonts,
+    );
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   }, 30_000);
 });
@@ -38,7 +55,11 @@ describe('eventCardText and caseCardText', () => {
     ['a', 'Ruling · Germany', 'April 2025'],
     ['b', 'Ruling', 'on or before 23 May 2025 · Scheduled'],
   ])('shows event %s as "%s" with the date "%s"', (id, kicker, date) => {
-    expect(eventCardText(model, model.eventsById.get(id)!, 'Casetrail')).toMatchObject({ kicker, date, footer: 'Sample Case' });
+    expect(eventCardText(model, model.eventsById.get(id)!, 'Casetrail')).toMatchObject({
+      kicker,
+      date,
+      footer: 'Sample Case',
+    });
   });
 
   test('shows a case with the span and count of its events', () => {

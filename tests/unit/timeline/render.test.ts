@@ -30,10 +30,14 @@ describe('drawTimeline', () => {
   test('updates in place: a second draw keeps the elements of marks still in view', () => {
     const prepared = prepareTimeline(SEED_LIKE);
     const svg = createTimelineSvg(newDocument());
-    drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width: 1100 }), { events: prepared.events });
+    drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width: 1100 }), {
+      events: prepared.events,
+    });
     const before = svg.querySelector('.ct-mark[data-event="scheduled-27"]');
     const [a, b] = prepared.extent;
-    drawTimeline(svg, layoutTimeline(prepared, { domain: [a + (b - a) / 2, b], width: 1100 }), { events: prepared.events });
+    drawTimeline(svg, layoutTimeline(prepared, { domain: [a + (b - a) / 2, b], width: 1100 }), {
+      events: prepared.events,
+    });
     expect(svg.querySelector('.ct-mark[data-event="scheduled-27"]')).toBe(before);
     expect(svg.querySelector('.ct-mark[data-event="month"]')).toBeNull();
   });
@@ -45,7 +49,9 @@ describe('drawTimeline', () => {
   ])('marks %s as a %s, open %s', (id, shape, open) => {
     const prepared = prepareTimeline(SEED_LIKE);
     const svg = createTimelineSvg(newDocument());
-    drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width: 1100 }), { events: prepared.events });
+    drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width: 1100 }), {
+      events: prepared.events,
+    });
     const mark = svg.querySelector(`.ct-mark[data-event="${id}"]`);
     expect(mark?.getAttribute('data-shape')).toBe(shape);
     expect(mark?.getAttribute('data-open')).toBe(open);
@@ -56,7 +62,9 @@ describe('drawTimeline', () => {
     const hostile = [{ ...SEED_LIKE[2]!, title: '<script>alert(1)</script> & "quotes"' }];
     const prepared = prepareTimeline(hostile);
     const svg = createTimelineSvg(newDocument());
-    drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width: 1100 }), { events: prepared.events });
+    drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width: 1100 }), {
+      events: prepared.events,
+    });
     expect(svg.outerHTML).not.toContain('<script>');
     expect(svg.outerHTML).toContain('&lt;script&gt;');
   });
@@ -65,11 +73,19 @@ describe('drawTimeline', () => {
 describe('renderStaticTimeline', () => {
   test('renders one labelled image per width, for CSS to choose from', () => {
     const prepared = prepareTimeline(SEED_LIKE);
-    const markup = renderStaticTimeline(newDocument(), prepared, { today: TODAY, label: 'Timeline of a case' });
+    const markup = renderStaticTimeline(newDocument(), prepared, {
+      today: TODAY,
+      label: 'Timeline of a case',
+    });
     const { document } = parseHTML(`<div>${markup}</div>`);
     const svgs = [...document.querySelectorAll('svg')];
     expect(svgs.map((s) => s.getAttribute('data-variant'))).toEqual(['400', '720', '1100']);
-    expect(svgs.every((s) => s.getAttribute('role') === 'img' && s.getAttribute('aria-label') === 'Timeline of a case')).toBe(true);
+    expect(
+      svgs.every(
+        (s) =>
+          s.getAttribute('role') === 'img' && s.getAttribute('aria-label') === 'Timeline of a case',
+      ),
+    ).toBe(true);
     expect(document.querySelectorAll('[tabindex]')).toHaveLength(0);
   });
 });

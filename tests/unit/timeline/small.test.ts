@@ -49,7 +49,10 @@ describe('toTimelineEvents', () => {
       status: 'occurred',
       kind: 'ruling',
       cases: ['x'],
-      actors: [{ id: 'court', role: 'court' }, { id: 'party', role: 'applicant' }],
+      actors: [
+        { id: 'court', role: 'court' },
+        { id: 'party', role: 'applicant' },
+      ],
       court: 'court',
       sources: [],
       links: [],
@@ -94,7 +97,16 @@ describe('handleKey', () => {
     ['End', 1, 5],
   ])('%s from event %i moves focus to event %i (of 6)', (key, current, expected) => {
     const focusEvent = vi.fn();
-    expect(handleKey(key, { current, count: 6, focusEvent, zoomBy: vi.fn(), open: vi.fn(), dismiss: vi.fn() })).toBe(true);
+    expect(
+      handleKey(key, {
+        current,
+        count: 6,
+        focusEvent,
+        zoomBy: vi.fn(),
+        open: vi.fn(),
+        dismiss: vi.fn(),
+      }),
+    ).toBe(true);
     expect(focusEvent).toHaveBeenCalledWith(expected);
   });
 
@@ -104,21 +116,49 @@ describe('handleKey', () => {
     ['-', 0.5],
   ])('%s zooms by %d', (key, factor) => {
     const zoomBy = vi.fn();
-    handleKey(key, { current: 0, count: 6, focusEvent: vi.fn(), zoomBy, open: vi.fn(), dismiss: vi.fn() });
+    handleKey(key, {
+      current: 0,
+      count: 6,
+      focusEvent: vi.fn(),
+      zoomBy,
+      open: vi.fn(),
+      dismiss: vi.fn(),
+    });
     expect(zoomBy).toHaveBeenCalledWith(factor);
   });
 
   test('Enter opens, and other keys are left to the page', () => {
     const open = vi.fn();
-    expect(handleKey('Enter', { current: 0, count: 6, focusEvent: vi.fn(), zoomBy: vi.fn(), open, dismiss: vi.fn() })).toBe(true);
+    expect(
+      handleKey('Enter', {
+        current: 0,
+        count: 6,
+        focusEvent: vi.fn(),
+        zoomBy: vi.fn(),
+        open,
+        dismiss: vi.fn(),
+      }),
+    ).toBe(true);
     expect(open).toHaveBeenCalled();
-    expect(handleKey('Tab', { current: 0, count: 6, focusEvent: vi.fn(), zoomBy: vi.fn(), open, dismiss: vi.fn() })).toBe(false);
+    expect(
+      handleKey('Tab', {
+        current: 0,
+        count: 6,
+        focusEvent: vi.fn(),
+        zoomBy: vi.fn(),
+        open,
+        dismiss: vi.fn(),
+      }),
+    ).toBe(false);
   });
 });
 
 describe('eventIdFromHash', () => {
   test.each([
-    ['#event=2025-05-23-cologne-court-denies-injunction', '2025-05-23-cologne-court-denies-injunction'],
+    [
+      '#event=2025-05-23-cologne-court-denies-injunction',
+      '2025-05-23-cologne-court-denies-injunction',
+    ],
     ['#event=', null],
     ['#event=<img src=x>', null],
     ['#event=Upper', null],
