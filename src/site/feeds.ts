@@ -1,3 +1,4 @@
+import { SITE } from '../lib/site-config';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
@@ -12,7 +13,7 @@ import type { Model, ModelEvent } from '../lib/model/types';
 
 /** Absolute URLs of the site's pages, feeds and exports, from `site` and `base` in astro.config. */
 export const urls = createSiteUrls(
-  import.meta.env.SITE ?? 'https://casetrail.example',
+  import.meta.env.SITE ?? SITE.origin,
   import.meta.env.BASE_URL,
 );
 
