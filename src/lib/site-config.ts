@@ -102,6 +102,4 @@ export function readSiteConfig(
 }
 
 /** The configuration of this build. */
-export const SITE: SiteConfig = readSiteConfig(
-  typeof process === 'undefined' ? {} : process.env,
-);
+export const SITE: SiteConfig = readSiteConfig(typeof process === 'undefined' ? {} : process.env);

@@ -26,7 +26,11 @@ export function scheduledFor(date: EventDate): string {
  * editor looked at it after the date (the event's own update, a review of one of its cases), else
  * the build day.
  */
-export function asOfDay(date: EventDate, checkedDays: (string | undefined)[], today: string): string {
+export function asOfDay(
+  date: EventDate,
+  checkedDays: (string | undefined)[],
+  today: string,
+): string {
   const after = checkedDays
     .filter((d): d is string => d !== undefined && date.latest !== null && d > date.latest)
     .sort()
