@@ -1,4 +1,5 @@
 import { SITE } from '../lib/site-config';
+import { paths } from './paths';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
@@ -74,7 +75,8 @@ export async function rssResponse(
   channel: FeedChannel,
 ): Promise<Response> {
   const { entries, html } = await feedEntriesWithHtml(model, events);
-  return rss(toRssOptions(channel, entries, html));
+  // Browsers show the feed as a page through public/feed.xsl; feed readers ignore it.
+  return rss(toRssOptions({ ...channel, stylesheet: paths.to('feed.xsl') }, entries, html));
 }
 
 /** Return a JSON response, compact, as UTF-8. */

@@ -2,6 +2,8 @@ import { formatEventDate, type EventDate } from '../dates';
 import type { SiteUrls } from '../feeds/urls';
 import { actorIdsOfEvent, eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
+import { todayIso } from '../today';
+import { eventStatusLine } from '../trust/event-status';
 import type { ActorData } from '../../schemas/actor';
 import type { CaseData } from '../../schemas/case';
 import type {
@@ -124,7 +126,12 @@ export function buildApiIndex(model: Model, urls: SiteUrls): ApiIndex {
 }
 
 /** Return `/data/cases/<case>.json`: the case, every actor it names, and its events oldest first. */
-export function buildApiCase(model: Model, caseId: string, urls: SiteUrls): ApiCaseDocument {
+export function buildApiCase(
+  model: Model,
+  caseId: string,
+  urls: SiteUrls,
+  today: string = todayIso(),
+): ApiCaseDocument {
   const kase = model.cases.get(caseId);
   if (!kase)
     throw new Error(`data API: no case "${caseId}" in content/cases/; pass the id of a case file`);
@@ -149,11 +156,15 @@ export function buildApiCase(model: Model, caseId: string, urls: SiteUrls): ApiC
       })),
       published: data.published.edtf,
       updated: data.updated?.edtf ?? null,
+      reviewed: data.reviewed?.edtf ?? null,
     },
     // In the model's order (by name), so the document is the same in every build.
     actors: [...model.actors.values()]
       .filter((a) => actorIds.has(a.id))
       .map((a) => toApiActor(a, urls)),
-    events: events.map((e) => toApiEvent(e, urls)),
+    events: events.map((e) => ({
+      ...toApiEvent(e, urls),
+      status_text: eventStatusLine(model, e, today),
+    })),
   };
 }

@@ -77,6 +77,8 @@ export interface ApiEvent {
   summary: string;
   date: ApiDate;
   status: EventStatus;
+  /** The status as readers see it as of the build (additive in version 1; see eventStatusText). */
+  status_text?: string;
   kind: EventKind;
   cases: string[];
   actors: { id: string; role: ActorRole }[];
@@ -116,6 +118,8 @@ export interface ApiCaseDocument {
     }[];
     published: string;
     updated: string | null;
+    /** The day an editor last checked the case for news (additive in version 1). */
+    reviewed: string | null;
   };
   /** Every actor named by the case or its events. */
   actors: ApiActor[];

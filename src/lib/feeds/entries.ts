@@ -3,6 +3,8 @@ import { enumLabel } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventKind, EventStatus } from '../../schemas/enums';
+import { todayIso } from '../today';
+import { eventStatusLine } from '../trust/event-status';
 import type { SiteUrls } from './urls';
 
 /** How many items a feed carries: readers only need the recent ones, and 10,000 bodies would not fit. */
@@ -38,6 +40,8 @@ export interface FeedEntry {
   /** The event date with its precision: "April 2025", "on or before 23 May 2025". */
   dateText: string;
   status: EventStatus;
+  /** The status as of the build: "Scheduled for 27 May 2025; not reported as having happened as of …". */
+  statusText: string;
   kind: EventKind;
   cases: { id: string; title: string; url: string }[];
   /** When the entry entered the knowledge base (YYYY-MM-DD). */
@@ -64,7 +68,12 @@ export function compareFeedEntries(a: FeedEntry, b: FeedEntry): number {
 }
 
 /** Return the feed entry of one event. */
-export function toFeedEntry(model: Model, event: ModelEvent, urls: SiteUrls): FeedEntry {
+export function toFeedEntry(
+  model: Model,
+  event: ModelEvent,
+  urls: SiteUrls,
+  today: string = todayIso(),
+): FeedEntry {
   const { data } = event;
   const url = urls.event(event.id);
   const cases = data.cases.map((id) => ({
@@ -89,6 +98,7 @@ export function toFeedEntry(model: Model, event: ModelEvent, urls: SiteUrls): Fe
     date: data.date,
     dateText: formatEventDate(data.date),
     status: data.status,
+    statusText: eventStatusLine(model, event, today),
     kind: data.kind,
     cases,
     published: data.published.earliest ?? '',

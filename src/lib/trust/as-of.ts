@@ -84,3 +84,8 @@ export function reviewedText({ reviewed, published }: CaseCurrency): string {
     ? `Last reviewed for news: ${formatDay(reviewed)}`
     : `Not reviewed for news since it was added on ${formatDay(published)}`;
 }
+
+/** Return an ongoing case's currency: "Last event: 24 May 2025. Last reviewed for news: …." */
+export function caseCurrencyText(currency: CaseCurrency): string {
+  return `${lastEventText(currency.lastEvent)}. ${reviewedText(currency)}.`;
+}

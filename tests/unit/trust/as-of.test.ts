@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseEventDate } from '../../../src/lib/dates';
 import {
   asOfDay,
+  caseCurrencyText,
   eventStatusText,
   lastEventText,
   reviewedText,
@@ -125,5 +126,29 @@ describe('reviewedText', () => {
     [undefined, 'Not reviewed for news since it was added on 28 November 2026'],
   ])('reviewed %s reads "%s"', (reviewed, expected) => {
     expect(reviewedText({ reviewed, published: '2026-11-28' })).toBe(expected);
+  });
+});
+
+describe('caseCurrencyText', () => {
+  test.each([
+    [
+      '2025-05-24',
+      undefined,
+      'Last event: 24 May 2025. Not reviewed for news since it was added on 28 November 2026.',
+    ],
+    ['2025-04', '2026-11-29', 'Last event: April 2025. Last reviewed for news: 29 November 2026.'],
+    [
+      undefined,
+      undefined,
+      'No event recorded yet. Not reviewed for news since it was added on 28 November 2026.',
+    ],
+  ])('last event %s, reviewed %s reads "%s"', (edtf, reviewed, expected) => {
+    expect(
+      caseCurrencyText({
+        lastEvent: edtf ? parseEventDate(edtf) : undefined,
+        reviewed,
+        published: '2026-11-28',
+      }),
+    ).toBe(expected);
   });
 });

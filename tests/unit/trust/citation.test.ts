@@ -22,7 +22,7 @@ const page = (published: string, updated?: string, eventDate?: string): Citable 
 });
 
 function risFields(ris: string): Record<string, string> {
-  const [entry] = RisAst.parse(ris).children;
+  const entry = RisAst.parse(ris).children[0]!;
   return Object.fromEntries(entry.properties.map((p) => [p.key, p.value]));
 }
 
@@ -38,7 +38,7 @@ describe('citationFiles', () => {
     (published, updated, parts, year, month, da) => {
       const files = citationFiles(page(published, updated));
 
-      const [csl] = new Cite(JSON.parse(files.csl)).data;
+      const csl = new Cite(JSON.parse(files.csl)).data[0]!;
       expect(csl.title).toBe('Court denies "injunction" & {braces} — Köln');
       expect(csl.URL).toBe('https://casetrail.example/kb/events/court-denies-injunction/');
       expect(csl['container-title']).toBe('Casetrail');
@@ -46,10 +46,12 @@ describe('citationFiles', () => {
 
       const bib = parseBibtex(files.bibtex);
       expect(bib.errors).toEqual([]);
-      const [entry] = bib.entries;
+      const entry = bib.entries[0]!;
       expect(entry.key).toBe('court_denies_injunction');
       // LaTeX accents come back decomposed (o + combining diaeresis).
-      expect(String(entry.fields.title).normalize('NFC')).toBe('Court denies "injunction" & {braces} — Köln');
+      expect(String(entry.fields.title).normalize('NFC')).toBe(
+        'Court denies "injunction" & {braces} — Köln',
+      );
       expect(entry.fields.url).toBe('https://casetrail.example/kb/events/court-denies-injunction/');
       expect(entry.fields.year).toBe(year);
       expect(entry.fields.month).toBe(month);
@@ -68,11 +70,19 @@ describe('citationFiles', () => {
     ['2025-04', { 'date-parts': [[2025, 4]] }],
     ['2025', { 'date-parts': [[2025]] }],
     ['2025-05-23~', { 'date-parts': [[2025, 5, 23]], circa: true }],
-    ['2025-05-14/2025-05-23', { 'date-parts': [[2025, 5, 14], [2025, 5, 23]] }],
+    [
+      '2025-05-14/2025-05-23',
+      {
+        'date-parts': [
+          [2025, 5, 14],
+          [2025, 5, 23],
+        ],
+      },
+    ],
     ['../2025-05-23', { 'date-parts': [[2025, 5, 23]] }],
   ])('CSL-JSON parsed back gives the event date %s as %j', (edtf, expected) => {
     const files = citationFiles(page('2026-11-28', undefined, edtf));
-    const [csl] = new Cite(JSON.parse(files.csl)).data;
+    const csl = new Cite(JSON.parse(files.csl)).data[0]!;
     expect(csl['event-date']).toEqual(expected);
   });
 });
