@@ -49,10 +49,10 @@ export function createEventList(
 }
 
 /** Return the attribution line: where the timeline comes from, linked to the case page. */
-export function createAttribution(doc: Document, caseUrl: string): HTMLElement {
+export function createAttribution(doc: Document, caseUrl: string, siteName: string): HTMLElement {
   return h(doc, 'p', { class: 'ct-attribution', part: 'attribution' }, [
     'Timeline from ',
-    h(doc, 'a', { href: caseUrl, target: '_top' }, ['Casetrail']),
+    h(doc, 'a', { href: caseUrl, target: '_top' }, [siteName]),
     ': every event with its sources.',
   ]);
 }

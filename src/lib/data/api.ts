@@ -2,6 +2,7 @@ import { formatEventDate, type EventDate } from '../dates';
 import type { SiteUrls } from '../feeds/urls';
 import { actorIdsOfEvent, eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
+import { SITE } from '../site-config';
 import { todayIso } from '../today';
 import { eventStatusLine } from '../trust/event-status';
 import type { ActorData } from '../../schemas/actor';
@@ -145,6 +146,7 @@ export function buildApiCase(
     $schema: urls.schema(SCHEMA_FILES.case),
     version: API_VERSION,
     site: urls.home(),
+    site_name: SITE.name,
     case: {
       ...caseSummary(model, kase, urls),
       proceedings: data.proceedings.map((p) => ({

@@ -108,6 +108,8 @@ export interface ApiCaseDocument {
   $schema: string;
   version: 1;
   site: string;
+  /** The site's name, for attributions (additive in version 1). */
+  site_name?: string;
   case: ApiCaseSummary & {
     proceedings: {
       name: string;

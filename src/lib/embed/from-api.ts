@@ -7,6 +7,8 @@ export interface EmbedCase {
   title: string;
   /** The case page, for the attribution link. */
   url: string;
+  /** The site's name, for the attribution ("Casetrail" for documents without one). */
+  siteName: string;
   events: TimelineEvent[];
   /** Lane labels by lane grouping, then by id. */
   names: Record<LaneBy, Record<string, string>>;
@@ -61,6 +63,7 @@ export function apiCaseToEmbed(doc: unknown): EmbedCase {
     id: d.case.id,
     title: d.case.title,
     url: d.case.url,
+    siteName: typeof d.site_name === 'string' && d.site_name ? d.site_name : 'Casetrail',
     events: d.events.map(apiEventToTimeline),
     names: {
       case: { [d.case.id]: d.case.title },
