@@ -94,8 +94,28 @@ export function citationFiles(page: Citable): CitationFiles {
   return {
     csl: cite.format('data', { format: 'text' }),
     bibtex: cite.format('bibtex', { format: 'text' }),
-    ris: cite.format('ris', { format: 'text' }),
+    ris: risText(cite.format('ris', { format: 'object' }) as unknown as RisRecord[]),
   };
+}
+
+type RisRecord = Record<string, string | number | (string | number)[]>;
+
+// citation-js maps CSL to RIS tags; its text output then wraps every value at 70 characters,
+// which splits long URLs and titles across lines that strict readers reject. The records are
+// written here one tag per line instead, type first and ER last, as the RIS format asks.
+function risText(records: RisRecord[]): string {
+  const line = (tag: string, value: string | number) =>
+    `${tag}  - ${String(value).replace(/\s+/g, ' ')}`;
+  return records
+    .map((record) => {
+      const { TY, ...tags } = record;
+      const lines = [line('TY', String(TY))];
+      for (const [tag, value] of Object.entries(tags))
+        for (const v of [value].flat()) lines.push(line(tag, v));
+      lines.push('ER  - ');
+      return lines.join('\n');
+    })
+    .join('\n');
 }
 
 /**

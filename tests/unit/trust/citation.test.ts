@@ -119,3 +119,21 @@ describe('readableCitation', () => {
     );
   });
 });
+
+describe('citationFiles RIS', () => {
+  test('keeps a long title, URL and abstract each on one line that a strict parser reads', () => {
+    const long = 'x'.repeat(120);
+    const files = citationFiles({
+      ...page('2026-11-28'),
+      title: `A ${long} title`,
+      url: `https://casetrail.example/events/${long}/`,
+      abstract: `An abstract\nover two lines and ${long}.`,
+    });
+    const ris = risFields(files.ris);
+    expect(ris.TI).toBe(`A ${long} title`);
+    expect(ris.UR).toBe(`https://casetrail.example/events/${long}/`);
+    expect(ris.AB).toBe(`An abstract over two lines and ${long}.`);
+    expect(files.ris.split('\n')[0]).toBe('TY  - ELEC');
+    expect(files.ris.split('\n').at(-1)).toBe('ER  - ');
+  });
+});
