@@ -13,8 +13,7 @@ export const OEMBED_WIDTH = 720;
 
 /** Absolute URLs of a case's embed page, of embed.js and of its oEmbed document. */
 export function embedUrls(caseId: string) {
-  const abs = (path: string) =>
-    toAbsoluteUrl(path, import.meta.env.SITE ?? SITE.origin);
+  const abs = (path: string) => toAbsoluteUrl(path, import.meta.env.SITE ?? SITE.origin);
   return {
     page: abs(paths.to(`embed/${caseId}/`)),
     script: abs(paths.to('embed.js')),

@@ -13,10 +13,7 @@ import { createSiteUrls } from '../lib/feeds/urls';
 import type { Model, ModelEvent } from '../lib/model/types';
 
 /** Absolute URLs of the site's pages, feeds and exports, from `site` and `base` in astro.config. */
-export const urls = createSiteUrls(
-  import.meta.env.SITE ?? SITE.origin,
-  import.meta.env.BASE_URL,
-);
+export const urls = createSiteUrls(import.meta.env.SITE ?? SITE.origin, import.meta.env.BASE_URL);
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
