@@ -31,6 +31,7 @@ describe('/about/', () => {
     ]);
     const main = doc.querySelector('main')!;
     expect(main.textContent).toContain('On or before 23 May 2025');
+    expect(main.textContent).toContain('JSON Schemas for the index and for each case');
     const licence = main.querySelector('a[rel="license"]');
     expect(licence?.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
     const hrefs = [...main.querySelectorAll('a')].map((a) => a.getAttribute('href'));
