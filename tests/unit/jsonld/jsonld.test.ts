@@ -158,3 +158,21 @@ describe('actorJsonLd', () => {
     expect(actorJsonLd(model.actors.get('sample-person')!, ctx)).not.toHaveProperty('address');
   });
 });
+
+describe('siteJsonLd', () => {
+  test('event and case pages name their licence and the site they belong to', () => {
+    const model = sampleModel([{ id: 'ruling', date: '2025-05-23' }]);
+    const pages = [
+      roundTrip(eventJsonLd(model, model.eventsById.get('ruling')!, ctx)),
+      roundTrip(caseJsonLd(model.cases.get('sample-case')!, model.events, ctx)),
+    ];
+    for (const ld of pages) {
+      expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+      expect(ld.isPartOf).toEqual({
+        '@type': 'WebSite',
+        name: 'Casetrail',
+        url: 'https://casetrail.example/kb/',
+      });
+    }
+  });
+});
