@@ -47,6 +47,8 @@ describe('eventJsonLd', () => {
       url: 'https://casetrail.example/kb/events/ruling/',
       name: 'Event ruling',
       description: 'A synthetic event.',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      isPartOf: { '@type': 'WebSite', name: 'Casetrail', url: 'https://casetrail.example/kb/' },
       startDate: '2025-05-23',
       temporalCoverage: '2025-05-23',
       location: {
