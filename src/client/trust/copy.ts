@@ -7,7 +7,9 @@ export function startCopyButtons(doc: Document): void {
     button.hidden = false;
     button.addEventListener('click', () => {
       const text =
-        button.dataset.copyText ?? doc.getElementById(button.dataset.copy ?? '')?.textContent ?? '';
+        button.dataset.copyText ??
+        doc.getElementById(button.dataset.copyFrom ?? '')?.textContent ??
+        '';
       win.navigator.clipboard.writeText(text).then(
         () => {
           if (status) status.textContent = `Copied: ${text}`;
