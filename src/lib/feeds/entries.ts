@@ -4,7 +4,7 @@ import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventKind, EventStatus } from '../../schemas/enums';
 import { todayIso } from '../today';
-import { eventStatusLine } from '../trust/event-status';
+import { eventStatusLine, isOverdue } from '../trust/event-status';
 import type { SiteUrls } from './urls';
 
 /** How many items a feed carries: readers only need the recent ones, and 10,000 bodies would not fit. */
@@ -33,6 +33,7 @@ export interface FeedEntry {
   url: string;
   /** The event's title, after `CORRECTED_PREFIX` once corrected. */
   title: string;
+  /** The summary; after the as-of status line when a scheduled date passed without a report. */
   summary: string;
   /** Case titles, the kind as readers see it, then the tags. */
   categories: string[];
@@ -88,17 +89,19 @@ export function toFeedEntry(
       note: c.note,
     }))
     .reverse();
+  const statusText = eventStatusLine(model, event, today);
   return {
     eventId: event.id,
     guid: corrections.length > 0 ? `${url}#correction-${corrections.length}` : url,
     url,
     title: corrections.length > 0 ? `${CORRECTED_PREFIX}${data.title}` : data.title,
-    summary: data.summary,
+    // Readers that show only the description still learn the date passed without a report.
+    summary: isOverdue(event, today) ? `${statusText}. ${data.summary}` : data.summary,
     categories: [...new Set([...cases.map((c) => c.title), enumLabel(data.kind), ...data.tags])],
     date: data.date,
     dateText: formatEventDate(data.date),
     status: data.status,
-    statusText: eventStatusLine(model, event, today),
+    statusText,
     kind: data.kind,
     cases,
     published: data.published.earliest ?? '',
