@@ -9,6 +9,8 @@ export interface EmbedCase {
   url: string;
   /** The site's name, for the attribution ("Casetrail" for documents without one). */
   siteName: string;
+  /** The as-of status line of each scheduled event ("…; not reported as having happened as of …"), by id. */
+  statusNotes: Record<string, string>;
   events: TimelineEvent[];
   /** Lane labels by lane grouping, then by id. */
   names: Record<LaneBy, Record<string, string>>;
@@ -65,6 +67,11 @@ export function apiCaseToEmbed(doc: unknown): EmbedCase {
     url: d.case.url,
     siteName: typeof d.site_name === 'string' && d.site_name ? d.site_name : 'Casetrail',
     events: d.events.map(apiEventToTimeline),
+    statusNotes: Object.fromEntries(
+      d.events
+        .filter((e) => e.status === 'scheduled' && typeof e.status_text === 'string')
+        .map((e) => [e.id, e.status_text as string]),
+    ),
     names: {
       case: { [d.case.id]: d.case.title },
       actor: Object.fromEntries(d.actors.map((a) => [a.id, a.name])),
