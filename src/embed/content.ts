@@ -37,7 +37,7 @@ export function createEventList(
       const card = h(doc, 'article', { class: 'event-card' }, [
         when,
         title,
-        ...(note ? [h(doc, 'p', { class: 'status-note' }, [note])] : []),
+        ...(note ? [h(doc, 'p', { class: 'badge-scheduled' }, [note])] : []),
         h(doc, 'p', {}, [event.summary]),
       ]);
       return h(
@@ -51,10 +51,10 @@ export function createEventList(
 }
 
 /** Return the attribution line: where the timeline comes from, linked to the case page. */
-export function createAttribution(doc: Document, caseUrl: string, siteName: string): HTMLElement {
+export function createAttribution(doc: Document, caseUrl: string): HTMLElement {
   return h(doc, 'p', { class: 'ct-attribution', part: 'attribution' }, [
     'Timeline from ',
-    h(doc, 'a', { href: caseUrl, target: '_top' }, [siteName]),
+    h(doc, 'a', { href: caseUrl, target: '_top' }, ['Casetrail']),
     ': every event with its sources.',
   ]);
 }

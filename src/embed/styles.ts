@@ -23,7 +23,6 @@ a:hover{text-decoration-thickness:2px}
 :focus-visible{outline:3px solid var(--ct-focus);outline-offset:2px;border-radius:2px}
 .badge{display:inline-block;font-size:0.8rem;padding:0.05rem 0.5rem;border:1px solid currentColor;border-radius:999px;white-space:nowrap}
 .badge-scheduled{color:var(--ct-scheduled)}
-.status-note{color:var(--ct-scheduled)}
 .badge-cancelled{color:var(--ct-cancelled)}
 .event-list{list-style:none;padding:0;margin:1rem 0 0;border-left:2px solid var(--ct-border)}
 .event-list>li{position:relative;padding:0 0 1.25rem 1.25rem}

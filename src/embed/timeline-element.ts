@@ -142,7 +142,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
         createTitle(doc, data),
         chart,
         createEventList(doc, data, events),
-        createAttribution(doc, data.url, data.siteName),
+        createAttribution(doc, data.url),
       ],
     );
     if (options.height !== null) frame.style.height = `${options.height}px`;

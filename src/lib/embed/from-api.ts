@@ -7,8 +7,6 @@ export interface EmbedCase {
   title: string;
   /** The case page, for the attribution link. */
   url: string;
-  /** The site's name, for the attribution ("Casetrail" for documents without one). */
-  siteName: string;
   /** The as-of status line of each scheduled event ("…; not reported as having happened as of …"), by id. */
   statusNotes: Record<string, string>;
   events: TimelineEvent[];
@@ -65,12 +63,11 @@ export function apiCaseToEmbed(doc: unknown): EmbedCase {
     id: d.case.id,
     title: d.case.title,
     url: d.case.url,
-    siteName: typeof d.site_name === 'string' && d.site_name ? d.site_name : 'Casetrail',
     events: d.events.map(apiEventToTimeline),
     statusNotes: Object.fromEntries(
-      d.events
-        .filter((e) => e.status === 'scheduled' && typeof e.status_text === 'string')
-        .map((e) => [e.id, e.status_text as string]),
+      d.events.flatMap((e) =>
+        e.status === 'scheduled' && e.status_text ? [[e.id, e.status_text]] : [],
+      ),
     ),
     names: {
       case: { [d.case.id]: d.case.title },
