@@ -1,27 +1,17 @@
 // The thin binding of src/lib/trust: the build day, and each page's citation and report link.
-import type { EventDate } from '../lib/dates';
 import type { Entry, Model, ModelEvent } from '../lib/model/types';
 import type { CaseData } from '../schemas/case';
 import { SITE } from '../lib/site-config';
 import { todayIso } from '../lib/today';
-import { citationFiles, type Citable } from '../lib/trust/citation';
+import { citationFiles, lastChange, type Citable } from '../lib/trust/citation';
 import { CITATION_FORMATS, type CitationExt } from '../lib/trust/citation-paths';
 import { reportErrorHref } from '../lib/trust/report';
 import { urls } from './feeds';
 
+export { lastChange };
+
 /** The build day: what "as of" means when no editor has looked since. */
 export const TODAY = todayIso();
-
-/** Return the latest of an entry's `updated` and correction dates, if it changed after publication. */
-export function lastChange(data: {
-  updated?: EventDate;
-  corrections?: { date: EventDate }[];
-}): EventDate | undefined {
-  const dates = [data.updated, ...(data.corrections ?? []).map((c) => c.date)].filter(
-    (d): d is EventDate => d !== undefined,
-  );
-  return dates.sort((a, b) => ((a.latest ?? '') < (b.latest ?? '') ? -1 : 1)).at(-1);
-}
 
 /** Return what a citation of an event's page says. */
 export function eventCitable(event: ModelEvent): Citable {

@@ -47,6 +47,17 @@ export function toCslDate(date: EventDate): CslDate {
     : { 'date-parts': parts, circa: true };
 }
 
+/** Return the latest of an entry's `updated` and correction dates, if it changed after publication. */
+export function lastChange(data: {
+  updated?: EventDate;
+  corrections?: { date: EventDate }[];
+}): EventDate | undefined {
+  const dates = [data.updated, ...(data.corrections ?? []).map((c) => c.date)].filter(
+    (d): d is EventDate => d !== undefined,
+  );
+  return dates.sort((a, b) => (a.latest ?? '').localeCompare(b.latest ?? '')).at(-1);
+}
+
 /** Return the CSL-JSON item of a page: a web page of the site, dated by its last change. */
 export function toCslItem(page: Citable): Record<string, unknown> {
   const item: Record<string, unknown> = {

@@ -6,6 +6,7 @@ import { parseEventDate } from '../../../src/lib/dates';
 import {
   addedUpdated,
   citationFiles,
+  lastChange,
   readableCitation,
   toCslDate,
   type Citable,
@@ -135,5 +136,21 @@ describe('citationFiles RIS', () => {
     expect(ris.AB).toBe(`An abstract over two lines and ${long}.`);
     expect(files.ris.split('\n')[0]).toBe('TY  - ELEC');
     expect(files.ris.split('\n').at(-1)).toBe('ER  - ');
+  });
+});
+
+describe('lastChange', () => {
+  test.each<[string | undefined, string[], string | undefined]>([
+    [undefined, [], undefined],
+    ['2026-12-03', [], '2026-12-03'],
+    [undefined, ['2026-12-01', '2027-01-05'], '2027-01-05'],
+    ['2027-02-01', ['2026-12-01'], '2027-02-01'],
+    ['2026-12', ['2026-12-20'], '2026-12'],
+  ])('updated %s, corrected on %j: the last change is %s', (updated, corrections, expected) => {
+    const change = lastChange({
+      updated: updated ? parseEventDate(updated) : undefined,
+      corrections: corrections.map((d) => ({ date: parseEventDate(d) })),
+    });
+    expect(change?.edtf).toBe(expected);
   });
 });
