@@ -7,6 +7,8 @@ import { PAGEFIND_RANKING } from '../../src/lib/search/ranking';
 export interface IndexHit {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text, excerpts are cut from. */
+  content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }

@@ -1,4 +1,5 @@
 import { enumLabel } from '../labels';
+import type { EventKind } from '../../schemas/enums';
 import type { Model } from '../model/types';
 
 // The values that occur most often, most frequent first; ties keep the order of first appearance.
@@ -37,7 +38,7 @@ export function exampleQueries(model: Model): string[] {
   const kinds = mostFrequent(
     model.events.map((e) => e.data.kind),
     1,
-  ).map((kind) => enumLabel(kind).toLowerCase());
+  ).map((kind) => enumLabel(kind as EventKind).toLowerCase());
   const names = [...courts, ...others].map(name).filter((n): n is string => Boolean(n));
   return [...new Set([...names, ...kinds])];
 }
