@@ -1,0 +1,14 @@
+import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+const g = globalThis as any; const nf = g.fetch; const reads: string[] = [];
+g.fetch = async (i: any, init: any) => { const u = new URL(String(i)); if (u.protocol === 'file:') { reads.push(u.pathname.replace(/.*pagefind\//, '')); return new Response(await readFile(u)); } return nf(i, init); };
+const pf = await import(pathToFileURL('dist/pagefind/pagefind.js').href);
+await pf.options({ basePath: pathToFileURL('dist/pagefind').href + '/', baseUrl: '/' });
+await pf.init();
+console.log('init', reads.splice(0));
+const r = await pf.search('injunction', {});
+console.log('search', reads.splice(0));
+await Promise.all(r.results.slice(0,10).map((x: any) => x.data()));
+console.log('data', reads.splice(0).length);
+const r2 = await pf.search('injunction', { filters: { kind: 'ruling' } });
+console.log('filtered', reads.splice(0), r2.results.length);
