@@ -1,7 +1,7 @@
 /**
  * Measure the search page's first and filtered query at N events without building the whole
  * site (a 10,000-event `astro build` takes over ten minutes with its social cards):
- * `npx tsx bench/search-index.ts 10000 [dist]`.
+ * `npx tsx bench/search-index.ts 10000 [dist] [--measure]` (`--measure`: reuse the index of an earlier run).
  *
  * It writes the benchmark corpus, builds the model from it, renders each event, case and actor
  * page as the HTML Pagefind reads (title, summary, body, actors, sources, and the search
@@ -30,8 +30,11 @@ import { actorSchema } from '../src/schemas/actor';
 import { caseSchema } from '../src/schemas/case';
 import { eventSchema } from '../src/schemas/event';
 
-const n = Number(process.argv[2] ?? 10000);
-const dist = resolve(process.argv[3] ?? 'dist');
+// `--measure` measures an index an earlier run wrote, without writing it again.
+const measureOnly = process.argv.includes('--measure');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const n = Number(args[0] ?? 10000);
+const dist = resolve(args[1] ?? 'dist');
 const root = resolve('bench/.out');
 const corpus = join(root, `search-corpus-${n}`);
 const site = join(root, `search-site-${n}`);
@@ -93,58 +96,60 @@ function loadModel(dir: string): { model: Model; bodies: Map<string, string> } {
   return { model, bodies };
 }
 
-if (!existsSync(join(dist, 'search/index.html')))
-  throw new Error(`bench: ${dist} has no search page; run npm run build first`);
-let started = performance.now();
-if (!existsSync(corpus)) writeCorpus(n, corpus);
-const { model, bodies } = loadModel(corpus);
-const name = (id: string) => model.actors.get(id)?.data.name ?? id;
-rmSync(site, { recursive: true, force: true });
-mkdirSync(site, { recursive: true });
-for (const folder of ['search', '_astro'])
-  cpSync(join(dist, folder), join(site, folder), { recursive: true });
-console.log(`corpus and model: ${Math.round(performance.now() - started)} ms`);
+if (!measureOnly || !existsSync(join(site, 'pagefind'))) {
+  if (!existsSync(join(dist, 'search/index.html')))
+    throw new Error(`bench: ${dist} has no search page; run npm run build first`);
+  let started = performance.now();
+  if (!existsSync(corpus)) writeCorpus(n, corpus);
+  const { model, bodies } = loadModel(corpus);
+  const name = (id: string) => model.actors.get(id)?.data.name ?? id;
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  for (const folder of ['search', '_astro'])
+    cpSync(join(dist, folder), join(site, folder), { recursive: true });
+  console.log(`corpus and model: ${Math.round(performance.now() - started)} ms`);
 
-started = performance.now();
-const { index } = await pagefind.createIndex(INDEX_OPTIONS);
-if (!index) throw new Error('bench: Pagefind returned no index');
-const add = async (url: string, content: string) => {
-  const { errors } = await index.addHTMLFile({ url, content });
+  started = performance.now();
+  const { index } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index) throw new Error('bench: Pagefind returned no index');
+  const add = async (url: string, content: string) => {
+    const { errors } = await index.addHTMLFile({ url, content });
+    if (errors.length > 0) throw new Error(`bench: Pagefind: ${errors.join('; ')}`);
+  };
+  for (const event of model.events) {
+    const { data } = event;
+    const inner = `<div class="prose">${bodyHtml(bodies.get(`events/${event.id}`) ?? '')}</div><section><h2 id="actors-heading">Actors</h2><ul>${data.actors
+      .map((a) => `<li><a href="#">${escape(name(a.id))}</a> <span>(${a.role})</span></li>`)
+      .join('')}</ul></section><section><h2 id="sources-heading">Sources</h2><ol>${data.sources
+      .map((s) => `<li>${escape(s.title)}, ${escape(s.publisher ?? '')}</li>`)
+      .join('')}</ol></section>`;
+    await add(
+      `/events/${event.id}/`,
+      page(data.title, data.summary, inner, eventSearchAttributes(model, event)),
+    );
+  }
+  for (const [id, kase] of model.cases)
+    await add(
+      `/cases/${id}/`,
+      page(
+        kase.data.title,
+        kase.data.summary,
+        bodyHtml(bodies.get(`cases/${id}`) ?? ''),
+        caseSearchAttributes(model, id),
+      ),
+    );
+  for (const [id, actor] of model.actors)
+    await add(
+      `/actors/${id}/`,
+      page(actor.data.name, actor.data.description ?? '', '', actorSearchAttributes(model, id)),
+    );
+  const { errors } = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (errors.length > 0) throw new Error(`bench: Pagefind: ${errors.join('; ')}`);
-};
-for (const event of model.events) {
-  const { data } = event;
-  const inner = `<div class="prose">${bodyHtml(bodies.get(`events/${event.id}`) ?? '')}</div><section><h2 id="actors-heading">Actors</h2><ul>${data.actors
-    .map((a) => `<li><a href="#">${escape(name(a.id))}</a> <span>(${a.role})</span></li>`)
-    .join('')}</ul></section><section><h2 id="sources-heading">Sources</h2><ol>${data.sources
-    .map((s) => `<li>${escape(s.title)}, ${escape(s.publisher ?? '')}</li>`)
-    .join('')}</ol></section>`;
-  await add(
-    `/events/${event.id}/`,
-    page(data.title, data.summary, inner, eventSearchAttributes(model, event)),
+  await pagefind.close();
+  console.log(
+    `indexed ${model.events.length + model.cases.size + model.actors.size} pages: ${Math.round(performance.now() - started)} ms`,
   );
 }
-for (const [id, kase] of model.cases)
-  await add(
-    `/cases/${id}/`,
-    page(
-      kase.data.title,
-      kase.data.summary,
-      bodyHtml(bodies.get(`cases/${id}`) ?? ''),
-      caseSearchAttributes(model, id),
-    ),
-  );
-for (const [id, actor] of model.actors)
-  await add(
-    `/actors/${id}/`,
-    page(actor.data.name, actor.data.description ?? '', '', actorSearchAttributes(model, id)),
-  );
-const { errors } = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-if (errors.length > 0) throw new Error(`bench: Pagefind: ${errors.join('; ')}`);
-await pagefind.close();
-console.log(
-  `indexed ${model.events.length + model.cases.size + model.actors.size} pages: ${Math.round(performance.now() - started)} ms`,
-);
 
 const browser = await launchChromium();
 try {
