@@ -1,7 +1,8 @@
 /**
  * Measure the search page's first and filtered query at N events without building the whole
  * site (a 10,000-event `astro build` takes over ten minutes with its social cards):
- * `npx tsx bench/search-index.ts 10000 [dist] [--measure]` (`--measure`: reuse the index of an earlier run).
+ * `npx tsx bench/search-index.ts 10000 [dist] [--measure]` (`--measure`: measure the index an
+ * earlier run wrote, without writing it again).
  *
  * It writes the benchmark corpus, builds the model from it, renders each event, case and actor
  * page as the HTML Pagefind reads (title, summary, body, actors, sources, and the search
