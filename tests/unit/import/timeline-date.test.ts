@@ -24,10 +24,6 @@ describe('timelineDateToEdtf', () => {
       { year: 2023, month: 2, day: 3, hour: 14 },
       'start_date: dropped the time 14:00; Casetrail dates are days, so the date is 2023-02-03',
     ],
-    [
-      { year: 2018, display_date: 'Spring 2018' },
-      'start_date: display_date "Spring 2018" is not kept; the site shows 2018 as the date',
-    ],
   ])('notes what %j loses', (date, note) => {
     expect(timelineDateToEdtf(date, 'start_date').notes).toEqual([note]);
   });

@@ -93,8 +93,7 @@ describe('importTimelineJson', () => {
     const future = byRow.get(16);
     expect(future?.ok && splitFrontmatter(future.text).data).toMatchObject({ status: 'scheduled' });
     expect(result.notes).toEqual([
-      'the title slide is not an event and was not imported; use its text for the case overview',
-      '1 era not imported: Casetrail has no eras',
+      "the title slide and 1 era: not events, so not imported; paste this into the case's overview (the body of its file in cases/):\n### A synthetic timeline\n\nTest data only: every date shape TimelineJS allows.\n\nPeriods:\n\n- 2010–2015: An era",
     ]);
   });
 
@@ -153,20 +152,19 @@ describe('importCsv', () => {
   });
 
   test.each([
-    [7, 'start_date is missing; TimelineJS needs at least a year'],
+    [7, 'the date (columns "Year", "Month", "Day") is missing; TimelineJS needs at least a year'],
     [
       8,
-      'start_date: "2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)',
+      'the date (columns "Year", "Month", "Day"): "2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)',
     ],
     [9, 'kind "verdict" is not one of'],
   ])('reports line %i as not imported: %s', (line, reason) => {
     expect(byLine.get(line)).toMatchObject({ ok: false, reason: expect.stringContaining(reason) });
   });
 
-  test('skips title and era rows with a note', () => {
+  test('skips title and era rows with a note that gives their text for the case overview', () => {
     expect(result.notes).toEqual([
-      'line 2: a title row is not an event and was not imported',
-      'line 6: an era row is not an event and was not imported',
+      "the title slide and 1 era: not events, so not imported; paste this into the case's overview (the body of its file in cases/):\n### A synthetic title row\n\nTest data only.\n\nPeriods:\n\n- 2019: An era row",
     ]);
   });
 });
