@@ -4,7 +4,7 @@ import { enumLabel, eventStatusLabel } from '../labels';
 import type { SiteUrls } from '../feeds/urls';
 import { eventsOfCase } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
-import { mediaInBody } from '../mdx/media';
+import { mediaInBody, quoteInBody } from '../mdx/media';
 
 /** A TimelineJS date: only the parts the source gives, so a month stays a month. */
 export interface TimelineJsDate {
@@ -62,6 +62,29 @@ function link(url: string, text: string): string {
   return `<p><a href="${escapeHTML(url)}">${escapeHTML(text)}</a></p>`;
 }
 
+/**
+ * Return a slide's media: the event's first `<Media>`, else its first `<Quote>` as the
+ * blockquote TimelineJS shows as a quotation, credited to the quoted source.
+ */
+function slideMedia(event: ModelEvent): TimelineJsSlide['media'] {
+  const body = event.body ?? '';
+  const media = mediaInBody(body)[0];
+  if (media)
+    return {
+      url: media.src,
+      ...(media.credit && { credit: escapeHTML(media.credit) }),
+      ...(media.caption && { caption: escapeHTML(media.caption) }),
+    };
+  const quote = quoteInBody(body);
+  if (!quote) return undefined;
+  const source = event.data.sources.find((s) => s.id === quote.source);
+  const credit = source?.publisher ?? source?.title;
+  return {
+    url: `<blockquote>${escapeHTML(quote.text)}</blockquote>`,
+    ...(credit && { credit: escapeHTML(credit) }),
+  };
+}
+
 function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
   const { data } = event;
   const status =
@@ -72,20 +95,14 @@ function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
             `${eventStatusLabel(data.status)}${data.status === 'scheduled' ? ': announced for this date, not reported as having happened.' : '.'}`,
           ),
         ];
-  const media = mediaInBody(event.body ?? '')[0];
+  const media = slideMedia(event);
   return {
     unique_id: event.id,
     ...timelineJsDates(data.date),
     display_date: formatEventDate(data.date),
     // An imported TimelineJS group is the event's first tag; events without tags group by kind.
     group: data.tags[0] ?? enumLabel(data.kind),
-    ...(media && {
-      media: {
-        url: media.src,
-        ...(media.credit && { credit: escapeHTML(media.credit) }),
-        ...(media.caption && { caption: escapeHTML(media.caption) }),
-      },
-    }),
+    ...(media && { media }),
     text: {
       headline: escapeHTML(data.title),
       text: [

@@ -109,22 +109,36 @@ const COLUMN_OF: Record<string, string> = {
 
 /** Return a reason with TimelineJS field names replaced by the sheet's column names. */
 export function inColumns(reason: string): string {
-  return reason.replace(
-    /\b(start_date|end_date|text)(\.(year|month|day|headline))?\b/g,
-    (field) => COLUMN_OF[field] ?? field,
-  );
+  return reason
+    .replace(/^start_date: dropped the time/, 'column "Time": dropped the time')
+    .replace(/^end_date: dropped the time/, 'column "End Time": dropped the time')
+    .replace(
+      /\b(start_date|end_date|text)(\.(year|month|day|headline))?\b/g,
+      (field) => COLUMN_OF[field] ?? field,
+    );
 }
 
 interface CsvRecord {
   record: string[];
-  raw: string;
-  info: { lines: number };
+  info: { bytes: number };
 }
 
-// csv-parse counts the line a record ends on; a report names the line it starts on.
-function firstLine({ raw, info }: CsvRecord): number {
-  const text = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
-  return info.lines - (text.match(/\n/g)?.length ?? 0);
+/**
+ * Return the line each record starts on. csv-parse's own `lines` is the line a record ends on
+ * (and counts a CRLF inside a quoted cell twice); a report names the line a row starts on.
+ */
+function firstLines(text: string, records: CsvRecord[]): number[] {
+  const bytes = Buffer.from(text);
+  let line = 1;
+  let offset = 0;
+  return records.map(({ info }) => {
+    const before = bytes.subarray(offset, info.bytes).toString();
+    const lead = /^(?:\r\n|\r|\n)*/.exec(before)?.[0] ?? '';
+    const start = line + (lead.match(/\r\n|\r|\n/g)?.length ?? 0);
+    line += before.match(/\r\n|\r|\n/g)?.length ?? 0;
+    offset = info.bytes;
+    return start;
+  });
 }
 
 /** Return why a row's cells do not line up with the header, or undefined when they do. */
@@ -154,11 +168,11 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
-      raw: true,
     }) as unknown as CsvRecord[];
   } catch (cause) {
     throw new RowError(`the file is not valid CSV: ${(cause as Error).message}`, { cause });
   }
+  const lines = firstLines(text, records);
   const [head, ...body] = records;
   const header = head?.record.map((h) => h.trim()) ?? [];
   const folded = header.map(fold);
@@ -172,10 +186,15 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
   const title: TimelineSlide[] = [];
   const eras: TimelineSlide[] = [];
   const rowNotes = new Map<number, string[]>();
-  for (const record of body) {
-    const row = firstLine(record);
+  for (const [i, record] of body.entries()) {
+    const row = lines[i + 1] as number;
     const fields: Row = Object.fromEntries(folded.map((h, i) => [h, record.record[i] ?? '']));
-    const headline = cell(fields, 'headline', 'title');
+    // A shifted row's headline may sit in another column; name the row by its first words then.
+    const headline =
+      cell(fields, 'headline', 'title') ||
+      (record.record.length !== header.length
+        ? (record.record.find((c) => /\p{L}/u.test(c) && !c.trim().startsWith('<')) ?? '')
+        : '');
     const label = headline ? `"${htmlToText(headline).slice(0, 50)}"` : 'no headline';
     const notes: string[] = [];
     try {

@@ -78,11 +78,18 @@ export function sourceIdFor(
   return slugFromText(labels.length >= 2 ? (labels.at(-2) as string) : labels.join('-'), 40);
 }
 
-/** Return the MDX of an author `<Media>` element; attribute values are HTML-escaped strings. */
+/**
+ * Return the MDX of an author `<Media>` element. Attribute values are literal strings (content
+ * may hold no expressions): a value with a double quote is single-quoted, and one with both
+ * kinds has its double quotes made typographic.
+ */
 export function mediaElement(media: { url: string; credit: string; caption: string }): string {
-  const attr = (name: string, value: string) =>
-    value
-      ? ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\s+/g, ' ')}"`
-      : '';
+  const attr = (name: string, raw: string) => {
+    const value = raw.replace(/\s+/g, ' ').trim();
+    if (!value) return '';
+    if (!value.includes('"')) return ` ${name}="${value}"`;
+    if (!value.includes("'")) return ` ${name}='${value}'`;
+    return ` ${name}="${value.replace(/"([^"]*)"/g, '“$1”').replace(/"/g, '”')}"`;
+  };
   return `<Media${attr('src', media.url)}${attr('credit', media.credit)}${attr('caption', media.caption)} />`;
 }

@@ -41,6 +41,6 @@ export function titleAndEraNotes(
     .filter(Boolean)
     .join(' and ');
   return [
-    `${what}: not events, so not imported; paste this into the case's overview (the body of its file in cases/):\n${overviewMdx(title, eras)}`,
+    `${what}: ${title && eraCount === 0 ? 'not an event' : 'not events'}, so not imported; paste this into the case's overview (the body of its file in cases/):\n${overviewMdx(title, eras)}`,
   ];
 }

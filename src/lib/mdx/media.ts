@@ -32,12 +32,6 @@ export function checkMedia(
   return { src, credit: text(props.credit), caption: text(props.caption) };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
-const decode = (value: string) =>
-  value.replace(/&(amp|quot|lt|gt|apos|#(\d+));/g, (_, name: string, code?: string) =>
-    code ? String.fromCodePoint(Number(code)) : (ENTITIES[name] as string),
-  );
-
 /**
  * Return every `<Media>` of an MDX body, in order, for the views that do not render MDX (the
  * TimelineJS export, the data API). Attribute values are plain strings, as the content check
@@ -45,9 +39,12 @@ const decode = (value: string) =>
  */
 export function mediaInBody(body: string): MediaItem[] {
   const items: MediaItem[] = [];
-  for (const [, attrs] of body.matchAll(/<Media\b((?:\s+[a-z]+="[^"]*")*)\s*\/?>/g)) {
+  for (const [, attrs] of body.matchAll(/<Media\b((?:\s+[a-z]+=(?:"[^"]*"|'[^']*'))*)\s*\/?>/g)) {
     const props = Object.fromEntries(
-      [...(attrs ?? '').matchAll(/([a-z]+)="([^"]*)"/g)].map(([, k, v]) => [k, decode(v ?? '')]),
+      [...(attrs ?? '').matchAll(/([a-z]+)=(?:"([^"]*)"|'([^']*)')/g)].map(([, k, d, s]) => [
+        k,
+        d ?? s ?? '',
+      ]),
     );
     try {
       items.push(checkMedia(props, ''));
@@ -56,4 +53,16 @@ export function mediaInBody(body: string): MediaItem[] {
     }
   }
   return items;
+}
+
+/** Return the first `<Quote source>` of an MDX body: its source id and its text, unescaped. */
+export function quoteInBody(body: string): { source: string; text: string } | undefined {
+  const match = /<Quote\s+source=(?:"([^"]*)"|'([^']*)')\s*>([\s\S]*?)<\/Quote>/.exec(body);
+  if (!match) return undefined;
+  const text = (match[3] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\\([\\`*_{}[\]<>()#+\-.!|~&=])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text ? { source: match[1] ?? match[2] ?? '', text } : undefined;
 }
