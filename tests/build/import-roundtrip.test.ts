@@ -23,9 +23,10 @@ const json = (name: string) =>
 // The sheet read column by column, independently of the importer; rows of another length are the
 // ones the import must refuse.
 function sheetSlides(name: string): Parameters<typeof comparableSlide>[0][] {
-  const [header, ...rows] = parse(readFileSync(join(FIXTURES, name), 'utf8'), {
+  const records: string[][] = parse(readFileSync(join(FIXTURES, name), 'utf8'), {
     relax_column_count: true,
-  }) as string[][];
+  });
+  const [header, ...rows] = records;
   const at = (row: string[], column: string) => row[header!.indexOf(column)];
   return rows
     .filter((row) => row.length === header!.length && !at(row, 'Type'))

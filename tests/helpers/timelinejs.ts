@@ -40,10 +40,12 @@ export async function loadWithTimelineJs(data: unknown): Promise<TimelineJsConfi
       getComputedStyle: () => ({}),
     });
   }
-  // @ts-expect-error TimelineJS ships its source without types
-  const { TimelineConfig } = await import('@knight-lab/timelinejs/src/js/core/TimelineConfig.js');
+  const { TimelineConfig } = (await import(
+    // @ts-expect-error TimelineJS ships its source without types
+    '@knight-lab/timelinejs/src/js/core/TimelineConfig.js'
+  )) as { TimelineConfig: new (data: unknown) => TimelineJsConfig };
   // TimelineJS turns the slides it is given into its own objects; give it a copy.
-  const config = new TimelineConfig(structuredClone(data)) as TimelineJsConfig;
+  const config = new TimelineConfig(structuredClone(data));
   config.validate();
   return config;
 }
@@ -73,7 +75,7 @@ const text = (html: string | undefined) =>
 
 function dayParts(date: LooseDate): ComparableSlide['start'] | undefined {
   const n = (v: unknown) =>
-    v === undefined || v === null || String(v).trim() === '' ? undefined : Number(v);
+    typeof v === 'number' || (typeof v === 'string' && v.trim() !== '') ? Number(v) : undefined;
   const year = n(date?.year);
   if (year === undefined) return undefined;
   const month = n(date?.month);

@@ -48,7 +48,7 @@ export function readMedia(media: TimelineMedia | undefined): SlideMedia {
   return {
     kind: 'unusable',
     what: raw.startsWith('<')
-      ? `HTML (${raw.slice(0, 40)}…) is not a web address`
+      ? `is an embedded <${/^<([a-z0-9-]+)/i.exec(raw)?.[1]?.toLowerCase() ?? 'html'}>, not a web address`
       : `"${raw.slice(0, 80)}" is not a web address`,
     credit,
     caption,

@@ -3,7 +3,7 @@ import { EVENT_KINDS, type EventKind } from '../../schemas/enums';
 import { parseEventDate } from '../dates';
 import { zodIssueToProblems, type ZodIssueLike } from '../check/zod-problems';
 import { toMdxFile } from '../editor/frontmatter';
-import { eventSlug, slugFromText } from '../editor/slug';
+import { eventSlug } from '../editor/slug';
 import { htmlToMdx, htmlToText } from './html-to-mdx';
 import { escapeInline } from './escape';
 import { mediaElement, readMedia, type TimelineMedia } from './media';
@@ -182,7 +182,7 @@ export function slideToEvent(
       options.source,
       notes,
     );
-    if (media.kind === 'unusable') notes.push(`media: ${media.what} and was not kept`);
+    if (media.kind === 'unusable') notes.push(`media ${media.what}; it was not kept`);
     if (media.kind === 'web' && media.audio)
       notes.push(`media ${media.url} is audio: Casetrail links to it, it does not play it`);
     const plain = htmlToText(html);

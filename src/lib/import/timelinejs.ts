@@ -52,10 +52,10 @@ export function importTimelineJson(text: string, options: ImportOptions): Import
   if (!timeline || typeof timeline !== 'object' || !Array.isArray(timeline.events)) {
     throw new RowError('expected a TimelineJS timeline: an object with an "events" list');
   }
-  const notes: string[] = [];
-  notes.push(...titleAndEraNotes(timeline.title, timeline.eras));
-  const slides = (timeline.events as unknown[]).map((slide, i) => ({
-    slide: (slide ?? {}) as TimelineSlide,
+  const notes = titleAndEraNotes(timeline.title, timeline.eras);
+  const events: unknown[] = timeline.events;
+  const slides = events.map((slide, i) => ({
+    slide: slide ?? {},
     row: i + 1,
   }));
   return convertSlides(slides, options, notes);

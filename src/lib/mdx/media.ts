@@ -40,12 +40,11 @@ export function checkMedia(
 export function mediaInBody(body: string): MediaItem[] {
   const items: MediaItem[] = [];
   for (const [, attrs] of body.matchAll(/<Media\b((?:\s+[a-z]+=(?:"[^"]*"|'[^']*'))*)\s*\/?>/g)) {
-    const props = Object.fromEntries(
-      [...(attrs ?? '').matchAll(/([a-z]+)=(?:"([^"]*)"|'([^']*)')/g)].map(([, k, d, s]) => [
-        k,
-        d ?? s ?? '',
-      ]),
-    );
+    const props: Record<string, string> = {};
+    for (const [, name, double, single] of (attrs ?? '').matchAll(
+      /([a-z]+)=(?:"([^"]*)"|'([^']*)')/g,
+    ))
+      props[name as string] = double ?? single ?? '';
     try {
       items.push(checkMedia(props, ''));
     } catch {
@@ -60,7 +59,8 @@ export function quoteInBody(body: string): { source: string; text: string } | un
   const match = /<Quote\s+source=(?:"([^"]*)"|'([^']*)')\s*>([\s\S]*?)<\/Quote>/.exec(body);
   if (!match) return undefined;
   const text = (match[3] ?? '')
-    .replace(/<[^>]*>/g, '')
+    // Markup inside goes; an escaped "\\<" is text and stays.
+    .replace(/(?<!\\)<[^>]*(?<!\\)>/g, '')
     .replace(/\\([\\`*_{}[\]<>()#+\-.!|~&=])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

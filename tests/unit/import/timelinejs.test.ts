@@ -114,7 +114,7 @@ describe('importTimelineJson', () => {
     });
     expect(again.rows[0]).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('already exists; the import never overwrites'),
+      reason: expect.stringContaining('already exists; the import never overwrites') as unknown,
     });
   });
 
@@ -125,7 +125,7 @@ describe('importTimelineJson', () => {
     });
     expect(bare.rows[1]).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('no source: the slide has no media credit or url'),
+      reason: expect.stringContaining('no source: the slide has no media credit or url') as unknown,
     });
   });
 
@@ -159,7 +159,10 @@ describe('importCsv', () => {
     ],
     [9, 'kind "verdict" is not one of'],
   ])('reports line %i as not imported: %s', (line, reason) => {
-    expect(byLine.get(line)).toMatchObject({ ok: false, reason: expect.stringContaining(reason) });
+    expect(byLine.get(line)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining(reason) as unknown,
+    });
   });
 
   test('skips title and era rows with a note that gives their text for the case overview', () => {
