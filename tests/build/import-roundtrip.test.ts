@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
+import { schemaValidator } from '../helpers/schema';
 import { buildSite, readDist, ROOT } from '../helpers/site';
 import { comparableSlide, loadWithTimelineJs, type ComparableSlide } from '../helpers/timelinejs';
 
@@ -151,6 +152,27 @@ describe('imported media and dates in the built site', () => {
     const html = read(`events/${id}/index.html`);
     expect(html).toMatch(date);
     expect(html).toContain(`<em>Date as the source gives it: ${note}.</em>`);
+  });
+
+  test('the data API carries the media, and the embed page shows it on the card', () => {
+    const doc = JSON.parse(read('data/cases/import-history.json')) as {
+      events: { title: string; media: unknown[] }[];
+    };
+    expect(schemaValidator('case-v1.json')(doc)).toEqual([]);
+    expect(doc.events.find((e) => e.title === 'A wall is finished')?.media).toEqual([
+      {
+        url: 'https://example.org/images/wall.png',
+        credit: 'Example Museum',
+        caption: 'A drawing of the wall',
+      },
+    ]);
+    const card = parseHTML(read('embed/import-history/index.html')).document.querySelector(
+      '#event-0478-a-wall-is-finished',
+    );
+    expect(card?.querySelector('.card-media img')?.getAttribute('src')).toBe(
+      'https://example.org/images/wall.png',
+    );
+    expect(card?.querySelector('.card-media .credit')?.textContent).toBe('Example Museum');
   });
 
   test('a content folder without actors/ builds without a warning about it', () => {

@@ -66,3 +66,26 @@ export function quoteInBody(body: string): { source: string; text: string } | un
     .trim();
   return text ? { source: match[1] ?? match[2] ?? '', text } : undefined;
 }
+
+/** How a card shows its event's media: a small picture with its credit, or a labelled link. */
+export interface CardMediaView {
+  src: string;
+  image: boolean;
+  /** The image's text alternative: its caption, else nothing (decorative beside the title). */
+  alt: string;
+  /** The link text of a page or recording: its caption, else its site. */
+  label: string;
+  credit?: string;
+}
+
+/** Return how a card shows a media item. */
+export function cardMediaView(media: MediaItem): CardMediaView {
+  const host = new URL(media.src).hostname.replace(/^www\./, '');
+  return {
+    src: media.src,
+    image: isImageUrl(media.src),
+    alt: media.caption ?? '',
+    label: media.caption ?? host,
+    ...(media.credit && { credit: media.credit }),
+  };
+}
