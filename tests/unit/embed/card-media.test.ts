@@ -113,6 +113,6 @@ describe('createCardMedia', () => {
       },
     ],
   ])('shows %j', (media, expected) => {
-    expect(view(createCardMedia(document as unknown as Document, media))).toEqual(expected);
+    expect(view(createCardMedia(document, media))).toEqual(expected);
   });
 });
