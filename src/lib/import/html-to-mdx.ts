@@ -256,8 +256,7 @@ export function htmlToMdx(html: string): MdxConversion {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   // The parser may split text at entities ("&amp;copy;" as "&" + "copy;"); escaping needs whole runs.
   document.body.normalize();
-  const body: DomNode = document.body;
-  const mdx = blocks(children(body), notes).join('\n\n');
+  const mdx = blocks(children(document.body), notes).join('\n\n');
   return { mdx, notes: [...new Set(notes)] };
 }
 
