@@ -179,6 +179,7 @@ export function slideToEvent(
       slide.casetrail,
       media,
       htmlToText(slide.media?.title ?? ''),
+      slide.media?.link,
       options.source,
       notes,
     );

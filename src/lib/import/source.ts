@@ -35,13 +35,14 @@ const withId = (source: Omit<ImportedSource, 'id'>, fromUrl = false): ImportedSo
 
 /**
  * Return the source an imported event cites: the sheet's source columns, else the media's
- * credit and address, else the `--source-title` given for the whole file. Notes say what was
+ * credit and address (its `link`, else its `url`), else the `--source-title` given for the whole file. Notes say what was
  * guessed (a title made from an address).
  */
 export function sourceFor(
   columns: SourceColumns | undefined,
   media: SlideMedia,
   mediaTitle: string,
+  mediaLink: string | undefined,
   fallback: FallbackSource | undefined,
   notes: string[],
 ): ImportedSource {
@@ -54,7 +55,8 @@ export function sourceFor(
     });
   }
   const { credit, caption } = media;
-  const url = media.kind === 'web' ? media.url : undefined;
+  // TimelineJS's `media.link` is where the media leads (the article a photo illustrates).
+  const url = webUrl(mediaLink) ?? (media.kind === 'web' ? media.url : undefined);
   if (credit || url) {
     const title = caption || mediaTitle || credit;
     if (title) return withId({ title, publisher: credit || undefined, url, kind: 'secondary' });

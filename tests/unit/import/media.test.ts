@@ -135,7 +135,7 @@ describe('sourceFor', () => {
       },
     ],
   ])('%s', (_, media, source) => {
-    expect(sourceFor(undefined, media, '', undefined, [])).toEqual(source);
+    expect(sourceFor(undefined, media, '', undefined, undefined, [])).toEqual(source);
   });
 
   test.each([
@@ -149,7 +149,26 @@ describe('sourceFor', () => {
     ],
     [none, 'no source: the slide has no media credit or url'],
   ])('refuses %j without --source-title: %s', (media, reason) => {
-    expect(() => sourceFor(undefined, media, '', undefined, [])).toThrow(reason);
+    expect(() => sourceFor(undefined, media, '', undefined, undefined, [])).toThrow(reason);
+  });
+
+  test("takes the source's address from media.link, where the picture leads", () => {
+    expect(
+      sourceFor(
+        undefined,
+        {
+          kind: 'web',
+          url: 'https://example.org/photo.jpg',
+          audio: false,
+          credit: 'A paper',
+          caption: 'A report',
+        },
+        '',
+        'https://example.org/article',
+        undefined,
+        [],
+      ),
+    ).toMatchObject({ title: 'A report', url: 'https://example.org/article' });
   });
 
   test('uses --source-title for a quotation without a credit', () => {
@@ -158,6 +177,7 @@ describe('sourceFor', () => {
         undefined,
         { kind: 'quote', text: 'Said.', credit: '', caption: '' },
         '',
+        undefined,
         { title: 'A book', publisher: 'A press' },
         [],
       ),
