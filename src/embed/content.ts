@@ -2,6 +2,7 @@ import { datetimeAttr, type EmbedCase } from '../lib/embed/from-api';
 import { kindLabel } from '../lib/timeline/prepare';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { h } from './dom';
+import { cardMediaView } from '../lib/mdx/media';
 
 /** Return the case title, linking to the case page in the top window. */
 export function createTitle(doc: Document, data: EmbedCase): HTMLElement {
@@ -49,18 +50,21 @@ export function createEventList(
   );
 }
 
-/**
- * Return an event's first media on its card: a link (its caption, else "Media") and its credit.
- * The data API gives only checked http(s) addresses, as it does every other link. The widget
- * links rather than shows it: a picture would cost bytes of its budget on every host page.
- */
+/** Return an event's first media on its card: a small picture, or a link to the page or recording. */
 export function createCardMedia(
   doc: Document,
-  { url, credit, caption }: NonNullable<TimelineEvent['media']>,
+  media: NonNullable<TimelineEvent['media']>,
 ): HTMLElement {
-  return h(doc, 'p', { class: 'when' }, [
-    h(doc, 'a', { href: url, target: '_top' }, [caption ?? 'Media']),
-    credit ? ` · ${credit}` : '',
+  const view = cardMediaView(media);
+  const credit = view.credit ? [h(doc, 'span', { class: 'credit' }, [view.credit])] : [];
+  if (view.image)
+    return h(doc, 'figure', { class: 'card-media', part: 'media' }, [
+      h(doc, 'img', { src: view.src, alt: view.alt, loading: 'lazy', decoding: 'async' }),
+      ...(credit.length > 0 ? [h(doc, 'figcaption', {}, credit)] : []),
+    ]);
+  return h(doc, 'p', { class: 'card-media', part: 'media' }, [
+    h(doc, 'a', { href: view.src, target: '_top' }, [view.label]),
+    ...(credit.length > 0 ? [' · ', ...credit] : []),
   ]);
 }
 

@@ -29,8 +29,8 @@ export interface TimelineEvent {
   cases: string[];
   actors: string[];
   links: TimelineLink[];
-  /** The first picture or page shown with the event (the data API's), for the widget's card. */
-  media?: { url: string; credit: string | null; caption: string | null };
+  /** The first picture or page shown with the event, for the widget's card. */
+  media?: { src: string; credit?: string; caption?: string };
 }
 
 /** What a lane groups by. */

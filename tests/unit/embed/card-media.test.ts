@@ -39,37 +39,80 @@ describe('buildApiCase media', () => {
 describe('apiEventToTimeline media', () => {
   test('gives the widget the first media of each event, and none to a document without media', () => {
     expect(apiCaseToEmbed(doc).events.map((e) => e.media)).toEqual([
-      { url: 'https://example.org/a.jpg', credit: 'An agency', caption: 'The hall' },
-      { url: 'https://example.org/talk.mp3', credit: 'A radio', caption: null },
+      { src: 'https://example.org/a.jpg', credit: 'An agency', caption: 'The hall' },
+      { src: 'https://example.org/talk.mp3', credit: 'A radio' },
       undefined,
     ]);
     const old = { ...doc, events: doc.events.map(({ media: _, ...e }) => e) };
     expect(apiCaseToEmbed(old).events.every((e) => e.media === undefined)).toBe(true);
+  });
+
+  test('drops an address that is not http(s)', () => {
+    const bad = {
+      ...doc,
+      events: doc.events.map((e) => ({
+        ...e,
+        media: [{ url: 'javascript:alert(1)', credit: null, caption: null }],
+      })),
+    };
+    expect(apiCaseToEmbed(bad).events.every((e) => e.media === undefined)).toBe(true);
   });
 });
 
 describe('createCardMedia', () => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
+  const view = (el: HTMLElement) => ({
+    tag: el.tagName.toLowerCase(),
+    part: el.getAttribute('part'),
+    img: el.querySelector('img') && {
+      src: el.querySelector('img')?.getAttribute('src'),
+      alt: el.querySelector('img')?.getAttribute('alt'),
+    },
+    link: el.querySelector('a') && {
+      href: el.querySelector('a')?.getAttribute('href'),
+      target: el.querySelector('a')?.getAttribute('target'),
+      text: el.querySelector('a')?.textContent,
+    },
+    credit: el.querySelector('.credit')?.textContent,
+    text: el.textContent,
+  });
+
   test.each([
     [
-      { url: 'https://example.org/a.jpg', credit: 'An <agency>', caption: 'The hall' },
-      { href: 'https://example.org/a.jpg', link: 'The hall', text: 'The hall · An <agency>' },
+      { src: 'https://example.org/a.jpg', credit: 'An <agency>', caption: 'The hall' },
+      {
+        tag: 'figure',
+        part: 'media',
+        img: { src: 'https://example.org/a.jpg', alt: 'The hall' },
+        link: null,
+        credit: 'An <agency>',
+        text: 'An <agency>',
+      },
     ],
     [
-      { url: 'https://example.org/talk.mp3', credit: 'A radio', caption: null },
-      { href: 'https://example.org/talk.mp3', link: 'Media', text: 'Media · A radio' },
+      { src: 'https://example.org/talk.mp3', credit: 'A radio' },
+      {
+        tag: 'p',
+        part: 'media',
+        img: null,
+        link: { href: 'https://example.org/talk.mp3', target: '_top', text: 'example.org' },
+        credit: 'A radio',
+        text: 'example.org · A radio',
+      },
     ],
     [
-      { url: 'https://example.org/page', credit: null, caption: 'The ruling' },
-      { href: 'https://example.org/page', link: 'The ruling', text: 'The ruling' },
+      { src: 'https://www.example.org/page', caption: 'The ruling' },
+      {
+        tag: 'p',
+        part: 'media',
+        img: null,
+        link: { href: 'https://www.example.org/page', target: '_top', text: 'The ruling' },
+        credit: undefined,
+        text: 'The ruling',
+      },
     ],
-  ])('links %j with its credit, leaving the top window', (media, expected) => {
-    const p = createCardMedia(document, media);
-    const a = p.querySelector('a');
-    expect({ href: a?.getAttribute('href'), link: a?.textContent, text: p.textContent }).toEqual(
-      expected,
-    );
-    expect(a?.getAttribute('target')).toBe('_top');
+  ])('shows %j', (media, expected) => {
+    expect(view(createCardMedia(document, media))).toEqual(expected);
   });
 });
