@@ -2,7 +2,6 @@ import { datetimeAttr, type EmbedCase } from '../lib/embed/from-api';
 import { kindLabel } from '../lib/timeline/prepare';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { h } from './dom';
-import { cardMediaView } from '../lib/mdx/media';
 
 /** Return the case title, linking to the case page in the top window. */
 export function createTitle(doc: Document, data: EmbedCase): HTMLElement {
@@ -38,7 +37,6 @@ export function createEventList(
         when,
         title,
         h(doc, 'p', {}, [event.summary]),
-        ...(event.media ? [createCardMedia(doc, event.media)] : []),
       ]);
       return h(
         doc,
@@ -48,24 +46,6 @@ export function createEventList(
       );
     }),
   );
-}
-
-/** Return an event's first media on its card: a small picture, or a link to the page or recording. */
-export function createCardMedia(
-  doc: Document,
-  media: NonNullable<TimelineEvent['media']>,
-): HTMLElement {
-  const view = cardMediaView(media);
-  const credit = view.credit ? [h(doc, 'span', { class: 'credit' }, [view.credit])] : [];
-  if (view.image)
-    return h(doc, 'figure', { class: 'card-media', part: 'media' }, [
-      h(doc, 'img', { src: view.src, alt: view.alt, loading: 'lazy', decoding: 'async' }),
-      ...(credit.length > 0 ? [h(doc, 'figcaption', {}, credit)] : []),
-    ]);
-  return h(doc, 'p', { class: 'card-media', part: 'media' }, [
-    h(doc, 'a', { href: view.src, target: '_top' }, [view.label]),
-    ...(credit.length > 0 ? [' · ', ...credit] : []),
-  ]);
 }
 
 /** Return the attribution line: where the timeline comes from, linked to the case page. */

@@ -30,8 +30,6 @@ a:hover{text-decoration-thickness:2px}
 .event-list>li[data-status='scheduled']::before{background:var(--ct-bg);border:2px solid var(--ct-scheduled)}
 .event-card p{margin:0.25rem 0}
 .event-card .when{color:var(--ct-muted);font-size:0.95rem}
-.card-media{margin:0.35rem 0 0;font-size:0.85rem;color:var(--ct-muted)}
-.card-media img{display:block;max-width:100%;max-height:6rem;width:auto;height:auto;border-radius:2px}
 `;
 
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */

@@ -17,19 +17,6 @@ export class CaseDocumentError extends Error {
   override name = 'CaseDocumentError';
 }
 
-// A document written before media joined the API has none; a checked address is required.
-function cardMedia(event: ApiEvent): Pick<TimelineEvent, 'media'> {
-  const first = (event.media ?? [])[0];
-  if (!first || !/^https?:\/\//i.test(first.url)) return {};
-  return {
-    media: {
-      src: first.url,
-      ...(first.credit && { credit: first.credit }),
-      ...(first.caption && { caption: first.caption }),
-    },
-  };
-}
-
 /** Return one API event in the shape the timeline draws (the same as the site's pages give it). */
 export function apiEventToTimeline(event: ApiEvent): TimelineEvent {
   const { date } = event;
@@ -49,7 +36,6 @@ export function apiEventToTimeline(event: ApiEvent): TimelineEvent {
     cases: [...event.cases],
     actors: [...new Set([...event.actors.map((a) => a.id), ...(event.court ? [event.court] : [])])],
     links: event.links.map(({ type, label, event: other }) => ({ type, label, event: other })),
-    ...cardMedia(event),
   };
 }
 

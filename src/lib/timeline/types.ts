@@ -29,8 +29,6 @@ export interface TimelineEvent {
   cases: string[];
   actors: string[];
   links: TimelineLink[];
-  /** The first picture or page shown with the event, for the widget's card. */
-  media?: { src: string; credit?: string; caption?: string };
 }
 
 /** What a lane groups by. */
