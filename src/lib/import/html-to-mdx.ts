@@ -277,3 +277,12 @@ export function htmlToText(html: string): string {
   }
   return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Return the images of an HTML fragment: each `<img>`'s src and alt text, in order. */
+export function imagesIn(html: string): { src: string; alt: string }[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return Array.from(document.body.querySelectorAll('img')).map((img) => ({
+    src: img.getAttribute('src') ?? '',
+    alt: (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+}

@@ -4,9 +4,9 @@ import { parseEventDate } from '../dates';
 import { zodIssueToProblems, type ZodIssueLike } from '../check/zod-problems';
 import { toMdxFile } from '../editor/frontmatter';
 import { eventSlug } from '../editor/slug';
-import { htmlToMdx, htmlToText } from './html-to-mdx';
+import { htmlToMdx, htmlToText, imagesIn } from './html-to-mdx';
 import { escapeInline } from './escape';
-import { mediaElement, readMedia, type TimelineMedia } from './media';
+import { mediaElement, readMedia, webUrl, type TimelineMedia } from './media';
 import { sourceFor, type FallbackSource } from './source';
 import {
   qualifyEdtf,
@@ -172,7 +172,18 @@ export function slideToEvent(
     notes.push(...date.notes, ...droppedParts(slide));
     const html = slide.text?.text ?? '';
     const body = htmlToMdx(html);
-    notes.push(...body.notes);
+    // A picture inside the text keeps its address as a <Media> after the text; MDX has no <img>.
+    const pictures = imagesIn(html).flatMap(({ src, alt }) => {
+      const url = webUrl(src);
+      return url ? [{ src, element: mediaElement({ url, credit: '', caption: alt }) }] : [];
+    });
+    const moved = new Set(
+      pictures.map(({ src }) => `dropped an image (${src}); add it as a source if it is one`),
+    );
+    notes.push(
+      ...body.notes.filter((n) => !moved.has(n)),
+      ...pictures.map(({ src }) => `the image ${src} in the text is kept as a <Media> after it`),
+    );
     const kind = kindFor(slide, options);
     const media = readMedia(slide.media);
     const source = sourceFor(
@@ -226,6 +237,7 @@ export function slideToEvent(
       media.kind === 'web' && mediaElement(media),
       media.kind === 'quote' && `<Quote source="${source.id}">${escapeInline(media.text)}</Quote>`,
       body.mdx,
+      ...pictures.map((p) => p.element),
     ]
       .filter(Boolean)
       .join('\n\n');

@@ -171,3 +171,27 @@ describe('importCsv', () => {
     ]);
   });
 });
+
+describe('importTimelineJson on a biography from an encyclopedia', () => {
+  const result = importTimelineJson(fixture('timelinejs-biography.json'), options);
+  const first = result.rows[0];
+
+  test('keeps a picture inside the text as a <Media> after it, and says so', () => {
+    if (!first?.ok) throw new Error('event 1 should convert');
+    expect(first.body.split('\n\n').at(-1)).toBe(
+      '<Media src="https://upload.wikimedia.org/wikipedia/commons/0/02/Synthetic_network_diagram.png" caption="A sorting network diagram" />',
+    );
+    expect(first.notes).toEqual([
+      'dropped an image (data:image/png;base64,AAAA); add it as a source if it is one',
+      'the image //upload.wikimedia.org/wikipedia/commons/0/02/Synthetic_network_diagram.png in the text is kept as a <Media> after it',
+    ]);
+  });
+
+  test('starts the summary at the start of the text, "Ph.D" included', () => {
+    expect(first?.ok && splitFrontmatter(first.text).data).toMatchObject({
+      summary: expect.stringMatching(
+        /^After four years of study she earns a Ph\.D in mathematics/,
+      ) as unknown,
+    });
+  });
+});
