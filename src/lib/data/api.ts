@@ -7,6 +7,7 @@ import { todayIso } from '../today';
 import { eventStatusLine } from '../trust/event-status';
 import type { ActorData } from '../../schemas/actor';
 import type { CaseData } from '../../schemas/case';
+import { mediaInBody } from '../mdx/media';
 import type {
   ApiActor,
   ApiCaseDocument,
@@ -100,6 +101,11 @@ export function toApiEvent(event: ModelEvent, urls: SiteUrls): ApiEvent {
       archived: s.archived ?? null,
       kind: s.kind,
       language: s.language ?? null,
+    })),
+    media: mediaInBody(event.body ?? '').map((m) => ({
+      url: m.src,
+      credit: m.credit ?? null,
+      caption: m.caption ?? null,
     })),
     links: event.links.map((l) => ({
       type: l.type,
