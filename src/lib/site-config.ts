@@ -1,5 +1,5 @@
 // The site's configuration: one typed object that pages, feeds, JSON-LD, the About page and the
-// embed attribution read. Edit SITE_DEFAULTS for a deployment; the CASETRAIL_* environment
+// iframe embed's attribution read. Edit SITE_DEFAULTS for a deployment; the CASETRAIL_* environment
 // variables (README, Configuration) override the origin, base path and report-an-error link.
 
 /** A licence as readers see it: its name and where its terms are. */
