@@ -5,11 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
+import { readSiteConfig } from './src/lib/site-config.ts';
 
-// The public address and optional sub-path the site is deployed under. Canonical URLs, feeds
-// and the embed snippets are absolute, so set CASETRAIL_SITE to the real host when deploying.
-const site = process.env.CASETRAIL_SITE || 'https://casetrail.example';
-const base = process.env.CASETRAIL_BASE || '/';
+// The public address and optional sub-path the site is deployed under, from
+// src/lib/site-config.ts (CASETRAIL_SITE and CASETRAIL_BASE override it). Canonical URLs, feeds
+// and the embed snippets are absolute, so set the real host when deploying.
+const { origin: site, base } = readSiteConfig();
 
 export default defineConfig({
   site,

@@ -6,6 +6,7 @@ import { DEFAULT_STALE_MONTHS } from '../lib/check/editorial';
 import { readContentTree } from '../lib/check/read';
 import { exitCodeFor, jsonReport, textReport } from '../lib/check/report';
 import { contentDir } from '../lib/content-dir';
+import { SITE } from '../lib/site-config';
 import { todayIso } from '../lib/today';
 
 const { values } = parseArgs({
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'content-only': { type: 'boolean', default: false },
     'stale-months': { type: 'string', default: String(DEFAULT_STALE_MONTHS) },
+    'review-months': { type: 'string', default: String(SITE.reviewMonths) },
     today: { type: 'string' },
   },
 });
@@ -21,6 +23,13 @@ const staleMonths = Number(values['stale-months']);
 if (!Number.isInteger(staleMonths) || staleMonths < 1) {
   console.error(
     `--stale-months: found "${values['stale-months']}"; expected a whole number of months, such as 12`,
+  );
+  process.exit(2);
+}
+const reviewMonths = Number(values['review-months']);
+if (!Number.isInteger(reviewMonths) || reviewMonths < 1) {
+  console.error(
+    `--review-months: found "${values['review-months']}"; expected a whole number of months, such as 6`,
   );
   process.exit(2);
 }
@@ -41,6 +50,6 @@ if (!values['content-only']) {
 }
 
 const files = readContentTree(contentDir());
-const problems = checkContent(files, { today, staleMonths });
+const problems = checkContent(files, { today, staleMonths, reviewMonths });
 console.log(values.json ? jsonReport(problems, files.length) : textReport(problems, files.length));
 process.exit(typeErrors ? 1 : exitCodeFor(problems));

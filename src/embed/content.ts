@@ -33,9 +33,11 @@ export function createEventList(
       const title = h(doc, 'p', { class: 'ct-event-title' }, [
         h(doc, 'a', { href: event.url, target: '_top' }, [event.title]),
       ]);
+      const note = data.statusNotes[event.id];
       const card = h(doc, 'article', { class: 'event-card' }, [
         when,
         title,
+        ...(note ? [h(doc, 'p', { class: 'badge-scheduled' }, [note])] : []),
         h(doc, 'p', {}, [event.summary]),
       ]);
       return h(

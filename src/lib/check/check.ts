@@ -4,11 +4,13 @@ import { eventSchema, type EventData } from '../../schemas/event';
 import { buildModel } from '../model/build';
 import { expectedId } from '../model/problems';
 import type { ContentProblem, Entry } from '../model/types';
+import { SITE } from '../site-config';
 import { findBodyRefs } from './body-refs';
 import {
   checkArchived,
   checkOnlySecondary,
   checkPastScheduled,
+  checkReviewed,
   checkStaleCase,
   DEFAULT_STALE_MONTHS,
 } from './editorial';
@@ -21,6 +23,8 @@ export interface CheckOptions {
   today: string;
   /** Months an `ongoing` case may go without an event. */
   staleMonths?: number;
+  /** Months after which a case's `reviewed:` day is reported as old. */
+  reviewMonths?: number;
 }
 
 const SCHEMAS = { cases: caseSchema, actors: actorSchema, events: eventSchema } as const;
@@ -118,7 +122,10 @@ function checkBodyRefs(
 export function editorialWarnings(valid: Valid, options: CheckOptions): ContentProblem[] {
   const months = options.staleMonths ?? DEFAULT_STALE_MONTHS;
   return [
-    ...valid.cases.flatMap((c) => checkStaleCase(c, valid.events, options.today, months)),
+    ...valid.cases.flatMap((c) => [
+      ...checkStaleCase(c, valid.events, options.today, months),
+      ...checkReviewed(c, options.today, options.reviewMonths ?? SITE.reviewMonths),
+    ]),
     ...valid.events.flatMap((e) => [
       ...checkPastScheduled(e, options.today),
       ...checkOnlySecondary(e),

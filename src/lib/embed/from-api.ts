@@ -7,6 +7,8 @@ export interface EmbedCase {
   title: string;
   /** The case page, for the attribution link. */
   url: string;
+  /** The as-of status line of each scheduled event ("…; not reported as having happened as of …"), by id. */
+  statusNotes: Record<string, string>;
   events: TimelineEvent[];
   /** Lane labels by lane grouping, then by id. */
   names: Record<LaneBy, Record<string, string>>;
@@ -62,6 +64,11 @@ export function apiCaseToEmbed(doc: unknown): EmbedCase {
     title: d.case.title,
     url: d.case.url,
     events: d.events.map(apiEventToTimeline),
+    statusNotes: Object.fromEntries(
+      d.events.flatMap((e) =>
+        e.status === 'scheduled' && e.status_text ? [[e.id, e.status_text]] : [],
+      ),
+    ),
     names: {
       case: { [d.case.id]: d.case.title },
       actor: Object.fromEntries(d.actors.map((a) => [a.id, a.name])),

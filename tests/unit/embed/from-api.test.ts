@@ -67,4 +67,17 @@ describe('datetimeAttr', () => {
       ).toBe(dateToDatetimeAttr(date));
     },
   );
+
+  test.each([
+    [
+      'with status_text',
+      'Scheduled for May 2025; not reported as having happened as of 30 November 2026',
+    ],
+    ['without status_text (an older document)', undefined],
+  ])('takes the as-of line of a passed scheduled event, %s', (_, note) => {
+    const doc = buildApiCase(model, 'case-a', TEST_URLS, '2026-11-30');
+    if (note === undefined) for (const e of doc.events) delete e.status_text;
+    const embed = apiCaseToEmbed(JSON.parse(JSON.stringify(doc)));
+    expect(embed.statusNotes).toEqual(note === undefined ? {} : { start: note });
+  });
 });
