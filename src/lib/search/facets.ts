@@ -36,7 +36,9 @@ export function buildFacetLabels(model: Model): FacetLabels {
 
 /** Return a facet value's name for readers, or the value itself when it has none. */
 export function facetValueLabel(labels: FacetLabels, name: FilterName, value: string): string {
-  return labels[name][value] ?? value;
+  // Own keys only: a value such as "constructor" must not read Object.prototype.
+  const names = labels[name];
+  return Object.hasOwn(names, value) ? (names[value] ?? value) : value;
 }
 
 /**

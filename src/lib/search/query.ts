@@ -75,7 +75,9 @@ export function keepKnownFilters(
 ): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [name, value] of Object.entries(state.filters) as [FilterName, string][]) {
-    if (known[name]?.[value] !== undefined) filters[name] = value;
+    // Own keys only: `?year=constructor` must not match Object.prototype.constructor.
+    const values = Object.hasOwn(known, name) ? known[name] : undefined;
+    if (values && Object.hasOwn(values, value)) filters[name] = value;
   }
   return { ...state, filters };
 }

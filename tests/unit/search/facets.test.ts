@@ -21,6 +21,13 @@ describe('buildFacetLabels', () => {
   test('falls back to the value itself when it has no name', () => {
     expect(facetValueLabel(labels, 'actor', 'unknown-actor')).toBe('unknown-actor');
   });
+
+  test.each(['constructor', 'toString', '__proto__'])(
+    'names the value "%s" as itself, never as something every object inherits',
+    (value) => {
+      expect(facetValueLabel(labels, 'year', value)).toBe(value);
+    },
+  );
 });
 
 describe('facetOptions', () => {

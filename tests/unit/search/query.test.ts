@@ -106,6 +106,15 @@ describe('keepKnownFilters', () => {
     };
     expect(keepKnownFilters(state, known).filters).toEqual({ kind: 'letter' });
   });
+
+  test.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'drops ?year=%s, a name every object inherits, rather than making it a filter',
+    (value) => {
+      const known = { year: { '2025': 6 } };
+      const state = parseSearchParams(new URLSearchParams({ year: value, kind: value }));
+      expect(keepKnownFilters(state, known).filters).toEqual({});
+    },
+  );
 });
 
 describe('toPagefindQuery', () => {
