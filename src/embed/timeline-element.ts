@@ -68,7 +68,13 @@ export class CasetrailTimelineElement extends CasetrailElement {
       (data) => {
         if (this.loadedUrl !== url) return;
         this.data = data;
-        this.draw(data);
+        try {
+          this.draw(data);
+        } catch (error) {
+          // A document that passed the checks but still cannot be drawn: say so, never hang.
+          this.data = null;
+          this.fail(error);
+        }
       },
       (error: unknown) => {
         if (this.loadedUrl !== url) return;
