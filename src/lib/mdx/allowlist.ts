@@ -10,6 +10,7 @@ export const AUTHOR_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Harmless inline HTML an editor may write, and the attributes each allows beyond GLOBAL_ATTRIBUTES. */
 export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
   abbr: [],
   b: [],
   bdi: [],
@@ -20,6 +21,7 @@ export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   dfn: [],
   em: [],
   i: [],
+  img: ['src', 'alt', 'width', 'height'],
   ins: ['datetime'],
   kbd: [],
   mark: [],
@@ -35,6 +37,12 @@ export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   u: [],
   var: [],
   wbr: [],
+};
+
+/** The attributes that hold a URL, judged as a link or an image like Markdown's own (src/lib/url/safe.ts). */
+export const URL_ATTRIBUTES: Readonly<Record<string, 'link' | 'image'>> = {
+  href: 'link',
+  src: 'image',
 };
 
 /** Attributes allowed on every HTML element of HTML_ELEMENTS: none of them can hold a URL or a script. */

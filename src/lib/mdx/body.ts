@@ -1,7 +1,13 @@
 import { mdxToMdast } from 'satteri';
 import type { ContentProblem } from '../model/types';
 import { judgeBodyUrl } from '../url/safe';
-import { AUTHOR_COMPONENTS, HTML_ELEMENTS, MARKDOWN_NODES, allowedAttributes } from './allowlist';
+import {
+  AUTHOR_COMPONENTS,
+  HTML_ELEMENTS,
+  MARKDOWN_NODES,
+  URL_ATTRIBUTES,
+  allowedAttributes,
+} from './allowlist';
 
 /** The MDX features Astro compiles bodies with (@astrojs/markdown-satteri's defaults). */
 export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const;
@@ -64,8 +70,6 @@ function insteadOfElement(name: string): string {
 }
 
 const HINTS: Record<string, string> = {
-  a: 'write a link as [text](https://…)',
-  img: 'write an image as ![what it shows](https://…)',
   script: 'a body cannot run code',
   iframe: 'link to the page instead: [text](https://…)',
 };
@@ -128,6 +132,16 @@ function checkNode(
           );
           continue;
         }
+        const kind = Object.hasOwn(URL_ATTRIBUTES, attribute.name)
+          ? URL_ATTRIBUTES[attribute.name]
+          : undefined;
+        const verdict = kind ? judgeBodyUrl(attribute.value, kind) : { ok: true as const };
+        if (!verdict.ok)
+          add(
+            node,
+            `${verdict.reason} in ${attribute.name} on <${name}> (${quote(attribute.value)})`,
+            `expected an https:, http:${kind === 'link' ? ', mailto:' : ''} or site-relative address`,
+          );
         if (Object.hasOwn(AUTHOR_COMPONENTS, name))
           refs.push({ component: name as BodyRef['component'], id: attribute.value, line, column });
       }
@@ -146,7 +160,7 @@ function checkNode(
         add(
           node,
           `${verdict.reason} in ${node.type === 'definition' ? 'a link definition' : `a${kind === 'image' ? 'n image' : ' link'}`} (${quote(node.url ?? '')})`,
-          `expected an https:, http:${kind === 'link' ? ', mailto:' : ''} or site-relative /… address`,
+          `expected an https:, http:${kind === 'link' ? ', mailto:' : ''} or site-relative address`,
         );
       return;
     }

@@ -19,7 +19,7 @@ export type LinkVerdict = { ok: true } | { ok: false; reason: string };
 
 /**
  * Judge a link or image URL from an MDX body (entities already decoded by the parser): only
- * https:, http:, mailto:, a site-relative path (`/events/…`) or, for links, a fragment (`#…`).
+ * https:, http:, mailto: (links), or a path on this site (`/events/…`, `../x/`, `#sources`).
  */
 export function judgeBodyUrl(url: string, kind: 'link' | 'image'): LinkVerdict {
   const clean = normaliseUrl(url);
@@ -30,12 +30,15 @@ export function judgeBodyUrl(url: string, kind: 'link' | 'image'): LinkVerdict {
       ? { ok: true }
       : { ok: false, reason: 'an address that does not parse' };
   }
-  if (/^[/\\][/\\]/.test(clean)) return { ok: false, reason: 'an address without a scheme (//…)' };
-  if (clean.startsWith('/')) return { ok: true };
-  if (clean.startsWith('#') && kind === 'link') return { ok: true };
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(lower)?.[1];
   if (scheme) return refuse(`${scheme}:`);
-  return { ok: false, reason: clean === '' ? 'an empty address' : 'a relative address' };
+  // Browsers read a leading backslash as a slash, so `\\host` and `/\host` leave the site too.
+  if (/^[/\\]{2}|^\\/.test(clean))
+    return { ok: false, reason: 'an address without a scheme (//…)' };
+  if (clean === '') return { ok: false, reason: 'an empty address' };
+  if (clean.startsWith('#') && kind === 'image') return { ok: false, reason: 'a fragment' };
+  // A path on this site: /events/…, ../other/, chart.png, #sources. No scheme, so nothing runs.
+  return { ok: true };
 }
 
 function refuse(scheme: string): LinkVerdict {

@@ -15,7 +15,15 @@ describe('checkMdxBody', () => {
       'links to https, http, mailto, a site path and a fragment',
       '[a](https://e.org) [b](HTTP://e.org) [c](mailto:x@e.org) [d](/events/x/) [e](#sources)',
     ],
-    ['an image from https and from the site', '![a](https://e.org/a.png) ![b](/og/a.png)'],
+    [
+      'an image from https and from the site',
+      '![a](https://e.org/a.png) ![b](/og/a.png) ![c](chart.png)',
+    ],
+    ['a relative link', '[a](../other/)'],
+    [
+      '<a> and <img> with safe addresses',
+      '<a href="https://e.org" title="t">a</a> <img src="/og/a.png" alt="A" width="10" />',
+    ],
     ['a reference-style link to https', '[a][r]\n\n[r]: https://e.org'],
     [
       'an MDX comment, as the scaffold writes one',
@@ -83,7 +91,16 @@ describe('checkMdxBody', () => {
     ['a vbscript: link', '[a](vbscript:x)', 'found a vbscript: address'],
     ['a data: image', '![a](data:image/svg+xml,x)', 'found a data: address in an image'],
     ['a mailto: image', '![a](mailto:x@e.org)', 'found a mailto: address in an image'],
-    ['a relative path', '[a](../other/)', 'found a relative address in a link'],
+    [
+      'a javascript: href on <a>',
+      '<a href="javascript:alert(1)">a</a>',
+      'found a javascript: address in href on <a>',
+    ],
+    [
+      'a protocol-relative image',
+      '![a](//e.org/a.png)',
+      'found an address without a scheme (//…) in an image',
+    ],
     ['MDX that does not parse', 'a <!-- b --> c', 'x.mdx:1:3: body: found MDX that does not parse'],
   ])('refuses %s', (_, body, expected) => {
     const found = lines(body);

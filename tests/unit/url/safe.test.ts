@@ -27,7 +27,10 @@ describe('judgeBodyUrl', () => {
     ['data:text/html,x', 'link', false],
     ['//e.org/x', 'link', false],
     ['/\\e.org/x', 'link', false],
-    ['other/page', 'link', false],
+    ['other/page', 'link', true],
+    ['../other/', 'link', true],
+    ['chart.png', 'image', true],
+    ['\\\\e.org/x', 'link', false],
     ['', 'link', false],
     ['https://', 'link', false],
   ] as const)('judges %j in a %s: allowed %s', (url, kind, ok) => {
