@@ -8,6 +8,9 @@ export const AUTHOR_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   EventRef: ['id'],
 };
 
+/** Author components that render a block (a <figure>), so they may not sit inside a paragraph. */
+export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set(['Quote']);
+
 /** Harmless inline HTML an editor may write, and the attributes each allows beyond GLOBAL_ATTRIBUTES. */
 export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   a: ['href'],

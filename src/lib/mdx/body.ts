@@ -3,6 +3,7 @@ import type { ContentProblem } from '../model/types';
 import { judgeBodyUrl } from '../url/safe';
 import {
   AUTHOR_COMPONENTS,
+  BLOCK_COMPONENTS,
   HTML_ELEMENTS,
   MARKDOWN_NODES,
   URL_ATTRIBUTES,
@@ -145,6 +146,13 @@ function checkNode(
         if (Object.hasOwn(AUTHOR_COMPONENTS, name))
           refs.push({ component: name as BodyRef['component'], id: attribute.value, line, column });
       }
+      // A <figure> inside a <p> is invalid HTML: the browser closes the paragraph early.
+      if (node.type === 'mdxJsxTextElement' && BLOCK_COMPONENTS.has(name))
+        add(
+          node,
+          `<${name}> inside a paragraph`,
+          `expected <${name}> on lines of its own, with a blank line before and after`,
+        );
       const required = Object.hasOwn(AUTHOR_COMPONENTS, name) ? AUTHOR_COMPONENTS[name] : [];
       for (const attr of required ?? [])
         if (!(node.attributes ?? []).some((a) => a.name === attr))

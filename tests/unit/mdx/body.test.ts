@@ -101,6 +101,11 @@ describe('checkMdxBody', () => {
       '![a](//e.org/a.png)',
       'found an address without a scheme (//…) in an image',
     ],
+    [
+      'a <Quote> inside a paragraph',
+      'He said <Quote source="s">no</Quote> today.',
+      'found <Quote> inside a paragraph; expected <Quote> on lines of its own',
+    ],
     ['MDX that does not parse', 'a <!-- b --> c', 'x.mdx:1:3: body: found MDX that does not parse'],
   ])('refuses %s', (_, body, expected) => {
     const found = lines(body);
