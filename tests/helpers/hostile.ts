@@ -33,6 +33,7 @@ export const HOSTILE_PROBLEMS: [string, string][] = [
     `${E}/component-tricks.mdx:12:3: body`,
     'found the attribute source on <Quote> with a {…} value',
   ],
+  [`${E}/component-tricks.mdx:12:3: body`, 'found <Quote> inside a paragraph'],
   [`${E}/component-tricks.mdx:12:40: body`, 'found a {…} attribute on <Cite>'],
   [`${E}/component-tricks.mdx:12:40: body`, 'found <Cite> without id'],
   [
