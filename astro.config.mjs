@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
+import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { mdxContentGuard } from './src/lib/mdx/guard.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxContentGuard] }) }),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
+    headers(),
   ],
   vite: {
     build: {
