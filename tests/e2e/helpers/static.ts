@@ -1,7 +1,7 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile } from '../../helpers/headers';
+import { hostHeaders } from '../../helpers/headers';
 
 /** A server on a free port of 127.0.0.1 and its origin. */
 export interface Listening {
@@ -38,14 +38,17 @@ export function listen(handler: RequestListener): Promise<Listening> {
 
 /** Serve a built site folder with the headers its _headers file gives each path (CORS included). */
 export function serveDist(dist: string): Promise<Listening> {
-  const rulesFile = join(dist, '_headers');
-  const rules = existsSync(rulesFile) ? parseHeadersFile(readFileSync(rulesFile, 'utf8')) : [];
+  const headersOf = hostHeaders(dist);
   return listen((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    void respond(req.url ?? '/', res);
+  });
+
+  async function respond(url: string, res: ServerResponse): Promise<void> {
+    const path = decodeURIComponent(new URL(url, 'http://x').pathname);
     let file = normalize(join(dist, path));
     if (!file.startsWith(dist)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const headers = headersFor(rules, path);
+    const headers = await headersOf(path);
     if (!existsSync(file))
       return void res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, {
@@ -53,5 +56,5 @@ export function serveDist(dist: string): Promise<Listening> {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     });
     createReadStream(file).pipe(res);
-  });
+  }
 }
