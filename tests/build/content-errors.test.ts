@@ -114,6 +114,7 @@ async function failedBuild(
       stderr = '',
       code = 0,
     } = error as { stdout?: string; stderr?: string; code?: number };
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
     return { code, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
   }
   throw new Error(`the build of ${content} succeeded; it must fail`);

@@ -112,6 +112,7 @@ function scriptUrls(page: Page): Promise<string[]> {
         for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href', 'data']) {
           const value = el.getAttribute(name);
           // A browser drops controls, spaces, tabs and newlines before reading the scheme.
+          // eslint-disable-next-line no-control-regex -- as a browser strips them
           const clean = value?.replace(/[\u0000-\u0020]/g, '').toLowerCase() ?? '';
           if (/^(javascript|vbscript|data:text\/html)/.test(clean))
             found.push(`<${el.localName} ${name}="${value}">`);

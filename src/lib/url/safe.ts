@@ -6,6 +6,7 @@ export const LINK_SCHEMES = ['https:', 'http:', 'mailto:'] as const;
 
 // Before reading a scheme, browsers drop leading and trailing C0 controls and spaces and remove
 // every tab and newline inside the URL, so `java\tscript:` and ` javascript:` still run.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const EDGE = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 
