@@ -219,7 +219,7 @@ describe('the widget on a page of another origin', () => {
     );
     expect(drawn).not.toContain('null-date');
     expect(drawn).not.toContain('no-title');
-    expect(seen.warnings.filter((w) => w.includes('left out 2 events'))).toHaveLength(1);
+    expect(seen.warnings.filter((w) => w.includes('skipped 2 malformed event(s)'))).toHaveLength(1);
   });
 
   test('says a document it cannot draw could not be loaded', async () => {

@@ -43,45 +43,41 @@ export function apiEventToTimeline(event: ApiEvent): TimelineEvent {
 // The widget runs in other people's pages and `src=` may point at any document, so nothing in it
 // is trusted: an event is drawn only when it has the shape the timeline needs, and a URL is a
 // link only when it is http(s) — a `javascript:` URL would run in the host page on click.
+// Written small: every byte here ships in embed.js.
 const DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isDay = (value: unknown) => value === null || (isText(value) && DAY.test(value));
-const isList = (value: unknown): value is unknown[] => Array.isArray(value);
+const listOf = <T>(value: unknown, keep: (item: T) => boolean): T[] =>
+  Array.isArray(value) ? (value as T[]).filter((item) => item != null && keep(item)) : [];
 
 /** Return whether a value from a case document has the shape of an API event, as far as drawing needs. */
 export function isDrawableEvent(value: unknown): value is ApiEvent {
-  const e = value as Partial<Record<keyof ApiEvent, unknown>> | null;
-  if (typeof e !== 'object' || e === null) return false;
-  const date = e.date as Partial<Record<string, unknown>> | null | undefined;
+  const e = (value ?? {}) as Record<string, unknown>;
+  const d = (e.date ?? {}) as Record<string, unknown>;
   return (
-    isText(e.id) &&
-    isText(e.title) &&
-    isText(e.kind) &&
-    isText(e.status) &&
-    typeof date === 'object' &&
-    date !== null &&
-    isText(date.display) &&
-    isText(date.precision) &&
-    isDay(date.earliest) &&
-    isDay(date.latest) &&
-    (date.earliest !== null || date.latest !== null) &&
-    (e.summary === undefined || isText(e.summary)) &&
-    isList(e.cases ?? []) &&
-    isList(e.actors ?? []) &&
-    isList(e.links ?? [])
+    [e.id, e.title, e.kind, e.status, d.display, d.precision].every(isText) &&
+    isDay(d.earliest) &&
+    isDay(d.latest) &&
+    (d.earliest ?? d.latest) != null &&
+    [e.cases, e.actors, e.links].every((list) => list === undefined || Array.isArray(list))
   );
 }
 
 function cleanEvent(event: ApiEvent): TimelineEvent {
-  const timeline = apiEventToTimeline({
-    ...event,
-    summary: event.summary ?? '',
-    cases: (event.cases ?? []).filter(isText),
-    actors: (event.actors ?? []).filter((a) => isText((a as { id?: unknown } | null)?.id)),
-    court: isText(event.court) ? event.court : undefined,
-    links: (event.links ?? []).filter((l) => isText(l?.event) && isText(l.label)),
-  } as ApiEvent);
-  return { ...timeline, url: safeHttpUrl(event.url) ?? '' };
+  return {
+    ...apiEventToTimeline({
+      ...event,
+      // The lists keep only entries of the right shape; the casts say what the filters checked.
+      summary: isText(event.summary) ? event.summary : '',
+      cases: listOf<string>(event.cases, isText),
+      actors: listOf<ApiEvent['actors'][number]>(event.actors, (a) => isText(a.id)),
+      court: isText(event.court) ? event.court : null,
+      links: listOf<ApiEvent['links'][number]>(event.links, (l) =>
+        [l.event, l.label].every(isText),
+      ),
+    }),
+    url: safeHttpUrl(event.url) ?? '',
+  };
 }
 
 /**
@@ -98,10 +94,8 @@ export function apiCaseToEmbed(
     typeof d !== 'object' ||
     d === null ||
     d.version !== 1 ||
-    typeof d.case !== 'object' ||
-    d.case === null ||
-    !isText(d.case.id) ||
-    !isText(d.case.title) ||
+    !d.case ||
+    ![d.case.id, d.case.title].every(isText) ||
     !Array.isArray(d.events) ||
     !Array.isArray(d.actors)
   ) {
@@ -111,11 +105,10 @@ export function apiCaseToEmbed(
   }
   const drawable = d.events.filter(isDrawableEvent);
   const skipped = d.events.length - drawable.length;
-  if (skipped > 0)
-    warn(
-      `casetrail-timeline: left out ${skipped} event${skipped === 1 ? '' : 's'} of "${d.case.id}" that ${skipped === 1 ? 'is' : 'are'} not Casetrail events (version 1)`,
-    );
-  const actors = d.actors.filter((a) => isText(a?.id) && isText(a.name));
+  if (skipped) warn(`casetrail-timeline: skipped ${skipped} malformed event(s) in "${d.case.id}"`);
+  const actors = listOf<{ id: string; name: string }>(d.actors, (a) =>
+    [a.id, a.name].every(isText),
+  );
   return {
     id: d.case.id,
     title: d.case.title,

@@ -96,9 +96,7 @@ describe('apiCaseToEmbed', () => {
     const warnings: string[] = [];
     const embed = apiCaseToEmbed(doc, (m) => warnings.push(m));
     expect(embed.events).toHaveLength(doc.events.length - 2);
-    expect(warnings).toEqual([
-      'casetrail-timeline: left out 2 events of "case-a" that are not Casetrail events (version 1)',
-    ]);
+    expect(warnings).toEqual(['casetrail-timeline: skipped 2 malformed event(s) in "case-a"']);
   });
 
   test('draws a case with no events, without a warning', () => {
