@@ -2,7 +2,7 @@
 // the widget, given a hostile case document by a page of another origin, runs nothing either.
 // Self-contained: builds tests/fixtures/feeds-nasty with tests/fixtures/nasty laid over it.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { nuErrors } from './helpers/nu';
 import { listen, serveDist, type Listening } from './helpers/static';
 
 const TREE = join(ROOT, 'tests/.tmp/nasty-tree');
+const SHOTS = join(ROOT, 'tests/.tmp/hostile-screens');
 const OUT = 'tests/.tmp/nasty-e2e';
 const NASTY = join(ROOT, OUT);
 
@@ -231,9 +232,28 @@ describe('the widget on a page of another origin', () => {
     );
   });
 
-  test('draws a case with no events without an error', async () => {
+  test.each([
+    [360, 'light'],
+    [1280, 'dark'],
+  ] as const)('shows the hostile document readably at %i px, %s', async (width, scheme) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    await page.goto(`${host.origin}/host.html`);
+    await page.waitForSelector('#hostile svg[data-live]');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `host-${width}-${scheme}.png`), fullPage: true });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('says a case has no events yet, without an error', async () => {
     await seen.page.waitForFunction(() =>
-      document.querySelector('#empty')?.shadowRoot?.querySelector('.ct-embed-title'),
+      document
+        .querySelector('#empty')
+        ?.shadowRoot?.querySelector('.ct-embed-message')
+        ?.textContent?.endsWith(': no events yet.'),
     );
     expect(seen.errors).toEqual([]);
   });
