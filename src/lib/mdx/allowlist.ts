@@ -1,15 +1,23 @@
 // What an MDX body in content/ may contain besides Markdown. Content comes from many hands, so a
 // body is data: these elements and attributes, nothing that runs (see content/AUTHORING.md).
 
-/** Casetrail's author components and the one attribute each takes (src/components/mdx). */
+/** Casetrail's author components and the attributes each takes, the required one first (src/components/mdx). */
 export const AUTHOR_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Quote: ['source'],
   Cite: ['id'],
   EventRef: ['id'],
+  Media: ['src', 'credit', 'caption'],
+};
+
+/** The author components whose attribute names other content: a source of the event, or an event. */
+export const REF_ATTRIBUTES: Readonly<Record<string, string>> = {
+  Cite: 'id',
+  Quote: 'source',
+  EventRef: 'id',
 };
 
 /** Author components that render a block (a <figure>), so they may not sit inside a paragraph. */
-export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set(['Quote']);
+export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set(['Quote', 'Media']);
 
 /** Harmless inline HTML an editor may write, and the attributes each allows beyond GLOBAL_ATTRIBUTES. */
 export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {

@@ -6,6 +6,7 @@ import {
   BLOCK_COMPONENTS,
   HTML_ELEMENTS,
   MARKDOWN_NODES,
+  REF_ATTRIBUTES,
   URL_ATTRIBUTES,
   allowedAttributes,
 } from './allowlist';
@@ -143,7 +144,7 @@ function checkNode(
             `${verdict.reason} in ${attribute.name} on <${name}> (${quote(attribute.value)})`,
             `expected an https:, http:${kind === 'link' ? ', mailto:' : ''} or site-relative address`,
           );
-        if (Object.hasOwn(AUTHOR_COMPONENTS, name))
+        if (Object.hasOwn(REF_ATTRIBUTES, name) && REF_ATTRIBUTES[name] === attribute.name)
           refs.push({ component: name as BodyRef['component'], id: attribute.value, line, column });
       }
       // A <figure> inside a <p> is invalid HTML: the browser closes the paragraph early.
@@ -153,7 +154,9 @@ function checkNode(
           `<${name}> inside a paragraph`,
           `expected <${name}> on lines of its own, with a blank line before and after`,
         );
-      const required = Object.hasOwn(AUTHOR_COMPONENTS, name) ? AUTHOR_COMPONENTS[name] : [];
+      const required = Object.hasOwn(AUTHOR_COMPONENTS, name)
+        ? AUTHOR_COMPONENTS[name]?.slice(0, 1)
+        : [];
       for (const attr of required ?? [])
         if (!(node.attributes ?? []).some((a) => a.name === attr))
           add(node, `<${name}> without ${attr}`, `expected <${name} ${attr}="…">`);

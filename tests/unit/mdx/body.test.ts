@@ -37,6 +37,10 @@ describe('checkMdxBody', () => {
       'harmless HTML with its attributes',
       '<abbr title="General Data Protection Regulation">GDPR</abbr> <sub>2</sub> <time datetime="2025-05-23">then</time> <span lang="de" dir="ltr">Köln</span>',
     ],
+    [
+      'a <Media> with its credit and caption',
+      '<Media src="https://e.org/a.jpg" credit="Photo: E" caption="A court" />',
+    ],
     ['escaped braces and angle brackets', 'Curly \\{braces\\} and a \\< sign'],
   ])('allows %s', (_, body) => {
     expect(lines(body)).toEqual([]);
@@ -106,6 +110,12 @@ describe('checkMdxBody', () => {
       'He said <Quote source="s">no</Quote> today.',
       'found <Quote> inside a paragraph; expected <Quote> on lines of its own',
     ],
+    [
+      'a <Media> with a javascript: src',
+      '<Media src="javascript:alert(1)" />',
+      'found a javascript: address in src on <Media>',
+    ],
+    ['a <Media> without src', '<Media caption="A court" />', 'found <Media> without src'],
     ['MDX that does not parse', 'a <!-- b --> c', 'x.mdx:1:3: body: found MDX that does not parse'],
   ])('refuses %s', (_, body, expected) => {
     const found = lines(body);
