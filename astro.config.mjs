@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { mdxContentGuard } from './src/lib/mdx/guard.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
@@ -27,7 +30,11 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
-    mdx(),
+    // First: the content check refuses bad content before anything is read or rendered.
+    contentCheck(),
+    // Content is data: the guard refuses imports, expressions, unknown elements and unsafe links
+    // in a body even where the check did not run (astro dev). See content/AUTHORING.md.
+    mdx({ processor: satteri({ mdastPlugins: [mdxContentGuard] }) }),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
     headers(),

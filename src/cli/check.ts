@@ -1,9 +1,8 @@
 // `npm run check`: astro check, then the content checks (no build). See content/AUTHORING.md.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check/check';
+import { checkContentTree } from '../lib/check/check';
 import { DEFAULT_STALE_MONTHS } from '../lib/check/editorial';
-import { readContentTree } from '../lib/check/read';
 import { exitCodeFor, jsonReport, textReport } from '../lib/check/report';
 import { contentDir } from '../lib/content-dir';
 import { SITE } from '../lib/site-config';
@@ -49,7 +48,6 @@ if (!values['content-only']) {
   typeErrors = result.status !== 0;
 }
 
-const files = readContentTree(contentDir());
-const problems = checkContent(files, { today, staleMonths, reviewMonths });
-console.log(values.json ? jsonReport(problems, files.length) : textReport(problems, files.length));
+const { problems, fileCount } = checkContentTree(contentDir(), { today, staleMonths, reviewMonths });
+console.log(values.json ? jsonReport(problems, fileCount) : textReport(problems, fileCount));
 process.exit(typeErrors ? 1 : exitCodeFor(problems));

@@ -8,6 +8,7 @@ import { getEntry, render } from 'astro:content';
 import FeedItemContent from '../components/FeedItemContent.astro';
 import { absolutiseUrls } from '../lib/feeds/absolute-urls';
 import { buildFeedEntries, type FeedEntry } from '../lib/feeds/entries';
+import { sanitizeFeedHtml } from '../lib/feeds/sanitize';
 import { toRssOptions, type FeedChannel } from '../lib/feeds/rss';
 import { createSiteUrls } from '../lib/feeds/urls';
 import type { Model, ModelEvent } from '../lib/model/types';
@@ -35,7 +36,7 @@ async function renderEntry(model: Model, entry: FeedEntry): Promise<string> {
     // The author components (<Cite>, <Quote>, <EventRef>) find their event through the route.
     params: { event: entry.eventId },
   });
-  return absolutiseUrls(html, entry.url);
+  return sanitizeFeedHtml(absolutiseUrls(html, entry.url));
 }
 
 /**

@@ -21,7 +21,7 @@ export function fillCard(card: HTMLElement, event: TimelineEvent): void {
   when.textContent = `${event.when} · ${kindLabel(event.kind)}${event.status === 'occurred' ? '' : ` · ${kindLabel(event.status)}`}`;
   const title = doc.createElement('p');
   const link = doc.createElement('a');
-  link.href = event.url;
+  if (event.url) link.href = event.url;
   link.textContent = event.title;
   // The focused mark opens the event with Enter; the card's link is for pointers only.
   link.tabIndex = -1;
