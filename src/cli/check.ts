@@ -48,6 +48,10 @@ if (!values['content-only']) {
   typeErrors = result.status !== 0;
 }
 
-const { problems, fileCount } = checkContentTree(contentDir(), { today, staleMonths, reviewMonths });
+const { problems, fileCount } = checkContentTree(contentDir(), {
+  today,
+  staleMonths,
+  reviewMonths,
+});
 console.log(values.json ? jsonReport(problems, fileCount) : textReport(problems, fileCount));
 process.exit(typeErrors ? 1 : exitCodeFor(problems));
