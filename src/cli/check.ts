@@ -6,7 +6,7 @@ import { DEFAULT_STALE_MONTHS } from '../lib/check/editorial';
 import { readContentTree } from '../lib/check/read';
 import { exitCodeFor, jsonReport, textReport } from '../lib/check/report';
 import { contentDir } from '../lib/content-dir';
-import { todayIso } from '../lib/today';
+import { todayIso } from '../lib/days';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 import { escapeHTML } from 'astro/runtime/server/escape.js';
-import { formatEventDate, parseEventDate, type EventDate, type Precision } from '../dates';
+import { formatEventDate, type DateSide, type EventDate } from '../dates';
 import { enumLabel, eventStatusLabel } from '../labels';
 import type { SiteUrls } from '../feeds/urls';
 import { eventsOfCase } from '../model/queries';
@@ -29,9 +29,9 @@ export interface TimelineJsDocument {
   events: TimelineJsSlide[];
 }
 
-/** Return an ISO day as a TimelineJS date with the parts a precision allows. */
-export function toTimelineJsDate(day: string, precision: Precision): TimelineJsDate {
-  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+/** Return one side of a date as a TimelineJS date with the parts its precision allows. */
+export function toTimelineJsDate({ first, precision }: DateSide): TimelineJsDate {
+  const [year, month, dayOfMonth] = first.split('-').map(Number) as [number, number, number];
   if (precision === 'year') return { year };
   if (precision === 'month') return { year, month };
   return { year, month, day: dayOfMonth };
@@ -42,13 +42,11 @@ export function timelineJsDates(date: EventDate): {
   start_date: TimelineJsDate;
   end_date?: TimelineJsDate;
 } {
-  if (date.span === 'on-or-before')
-    return { start_date: toTimelineJsDate(date.latest as string, date.precision) };
-  const start_date = toTimelineJsDate(date.earliest as string, date.precision);
+  if (date.span === 'on-or-before') return { start_date: toTimelineJsDate(date.end) };
+  const start_date = toTimelineJsDate(date.start);
   if (date.span !== 'interval') return { start_date };
   // The two ends of an interval may be known to different precisions (2025-04/2025-06-03).
-  const end = parseEventDate(date.edtf.split('/')[1]);
-  return { start_date, end_date: toTimelineJsDate(end.latest as string, end.precision) };
+  return { start_date, end_date: toTimelineJsDate(date.end) };
 }
 
 function paragraph(text: string): string {

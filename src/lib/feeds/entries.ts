@@ -1,4 +1,5 @@
 import { compareEventDates, formatEventDate, type EventDate } from '../dates';
+import { formatDay } from '../days';
 import { enumLabel } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
@@ -48,11 +49,6 @@ export interface FeedEntry {
   corrections: FeedCorrection[];
 }
 
-/** Return midnight UTC of an ISO day, the instant feeds give for a day. */
-export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
-
 /**
  * Order feed entries newest change first: a backdated event added today comes before an old
  * entry about last week. At a tie, the later-published, then the later event, then the id.
@@ -74,8 +70,8 @@ export function toFeedEntry(model: Model, event: ModelEvent, urls: SiteUrls): Fe
   }));
   const corrections = data.corrections
     .map((c) => ({
-      day: c.date.earliest ?? c.date.latest ?? '',
-      dateText: formatEventDate(c.date),
+      day: c.date,
+      dateText: formatDay(c.date),
       note: c.note,
     }))
     .reverse();
@@ -91,7 +87,7 @@ export function toFeedEntry(model: Model, event: ModelEvent, urls: SiteUrls): Fe
     status: data.status,
     kind: data.kind,
     cases,
-    published: data.published.earliest ?? '',
+    published: data.published,
     changed: changedOn(event),
     corrections,
   };

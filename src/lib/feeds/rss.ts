@@ -1,7 +1,8 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { stripNonXmlCharacters } from './absolute-urls';
-import { dayToDate, type FeedEntry } from './entries';
+import { dayToDate } from '../days';
+import type { FeedEntry } from './entries';
 
 /** What a feed is about, for its channel. */
 export interface FeedChannel {

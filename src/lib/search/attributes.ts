@@ -3,6 +3,7 @@ import {
   compareEventDates,
   dateToDatetimeAttr,
   formatEventDate,
+  yearsOf,
   type EventDate,
 } from '../dates';
 import { enumLabel } from '../labels';
@@ -14,13 +15,9 @@ import type { FilterName, SearchAttributes } from './filters';
 // this one sorts before every real date.
 const UNDATED = '0000';
 
-/** Return every calendar year a date may fall in (an open side counts only its known year). */
+/** Return every calendar year a date may fall in, as facet values (an open side counts only its known year). */
 export function yearsOfDate(date: EventDate): string[] {
-  const first = Number((date.earliest ?? date.latest ?? '').slice(0, 4));
-  const last = Number((date.latest ?? date.earliest ?? '').slice(0, 4));
-  const years: string[] = [];
-  for (let y = first; y <= last; y += 1) years.push(String(y));
-  return years;
+  return yearsOf(date).map(String);
 }
 
 function unique(values: (string | undefined)[]): string[] {
@@ -100,7 +97,7 @@ export function caseSearchAttributes(model: Model, caseId: string): SearchAttrib
       year: unique(events.flatMap((e) => yearsOfDate(e.data.date))).sort(),
       status: [data.status],
     }),
-    sort: span?.sort ?? dateToDatetimeAttr(data.published),
+    sort: span?.sort ?? data.published,
     meta: {
       title: data.title,
       ...(span ? { date: span.shown } : {}),
