@@ -55,7 +55,7 @@ export interface TimelineHandle {
 type Transitionable = {
   transition(): {
     duration(ms: number): {
-      call(fn: ZoomBehavior<SVGSVGElement, unknown>['transform'], to: ZoomTransform): unknown;
+      call(fn: (transition: never, to: ZoomTransform) => void, to: ZoomTransform): unknown;
     };
   };
 };
@@ -220,10 +220,16 @@ export function mountTimeline(
 
   function move(to: ZoomTransform, animate: boolean): void {
     if (animate && !reduceMotion)
-      (svg as unknown as Transitionable).transition().duration(300).call(behaviour.transform, to);
+      (svg as unknown as Transitionable)
+        .transition()
+        .duration(300)
+        .call((transition, t) => behaviour.transform(transition, t), to);
     else {
-      svg.call(behaviour.transform, to);
-      if (frame) (win.cancelAnimationFrame(frame), (frame = 0));
+      svg.call((selection) => behaviour.transform(selection, to));
+      if (frame) {
+        win.cancelAnimationFrame(frame);
+        frame = 0;
+      }
       render();
     }
   }

@@ -168,7 +168,7 @@ function drawAxis(grid: Layer, layout: TimelineLayout): void {
 function drawMarks(layer: Layer, layout: TimelineLayout, events: readonly TimelineEvent[]): void {
   layer
     .selectAll<SVGGElement, EventMark>('g.ct-mark')
-    .data(layout.marks, (d) => (d as EventMark).key)
+    .data(layout.marks, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'ct-mark');
       g.append('path').attr('class', 'ct-tail');
@@ -191,7 +191,7 @@ function clusterText(count: number): string {
 function drawClusters(layer: Layer, layout: TimelineLayout): void {
   layer
     .selectAll<SVGGElement, ClusterMark>('g.ct-cluster')
-    .data(layout.clusters, (d) => (d as ClusterMark).key)
+    .data(layout.clusters, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'ct-cluster');
       g.append('rect').attr('rx', 4);
@@ -218,7 +218,7 @@ function drawClusters(layer: Layer, layout: TimelineLayout): void {
 
 /** Create an empty timeline SVG element in a document (the page's, a shadow root's, linkedom's). */
 export function createTimelineSvg(doc: Document): SVGSVGElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'ct-svg');
   return svg;
 }

@@ -20,7 +20,7 @@ describe('createLegend', () => {
       `<body>${await container.renderToString(TimelineLegend)}</body>`,
     ).document;
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const embed = createLegend(document as unknown as Document);
+    const embed = createLegend(document);
     const items = (root: ParentNode) =>
       [...root.querySelectorAll('li')].map((li) => [
         normal(li.querySelector('svg')!.innerHTML),

@@ -10,7 +10,7 @@ import { SEED_LIKE } from '../../fixtures/timeline/seed-like';
 const TODAY = Date.UTC(2025, 4, 25);
 
 function newDocument(): Document {
-  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return parseHTML('<!doctype html><html><body></body></html>').document;
 }
 
 /** Round every number in markup to whole pixels, so the snapshot checks the drawing, not float noise. */
