@@ -1,4 +1,14 @@
-import type { ActorKind, ActorRole, CaseStatus, EventKind, EventStatus } from '../schemas/enums';
+// Every word a reader sees for a value of the model: kinds, roles, statuses, link types and
+// the sentences that qualify a status. Pages, feeds, exports, the timeline and the widget all
+// take them from here. Types only from the schemas, so the widget does not load Zod.
+import type {
+  ActorKind,
+  ActorRole,
+  CaseStatus,
+  EventKind,
+  EventStatus,
+  LinkType,
+} from '../schemas/enums';
 
 // Enum words that are acronyms and must stay in capitals.
 const ACRONYMS: Record<string, string> = { ngo: 'NGO' };
@@ -27,6 +37,35 @@ export function eventStatusLabel(status: EventStatus): string {
 export function enumLabel(value: EventKind | ActorRole | ActorKind | CaseStatus): string {
   return humanise(value);
 }
+
+/** Return an event kind as readers see it: "regulatory-action" → "Regulatory action". */
+export function kindLabel(kind: string): string {
+  return humanise(kind);
+}
+
+/** What a scheduled event's status does not mean, said wherever the status is shown. */
+export const SCHEDULED_NOTE = 'announced for this date; not reported as having happened';
+
+/** Return the words that qualify a status, or undefined when it needs none. */
+export function statusNote(status: EventStatus): string | undefined {
+  return status === 'scheduled' ? SCHEDULED_NOTE : undefined;
+}
+
+/** Return a status as one line of text: "Scheduled (announced for this date; …)". */
+export function statusSentence(status: EventStatus): string {
+  const note = statusNote(status);
+  return note ? `${eventStatusLabel(status)} (${note})` : eventStatusLabel(status);
+}
+
+/** How each link type reads from the event that holds it, and from the event it points at. */
+export const LINK_LABELS: Record<LinkType, { out: string; in: string }> = {
+  'responds-to': { out: 'Responds to', in: 'Answered by' },
+  challenges: { out: 'Challenges', in: 'Challenged by' },
+  decides: { out: 'Decides', in: 'Decided by' },
+  appeals: { out: 'Appeals', in: 'Appealed by' },
+  supersedes: { out: 'Supersedes', in: 'Superseded by' },
+  'reports-on': { out: 'Reports on', in: 'Reported by' },
+};
 
 const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 

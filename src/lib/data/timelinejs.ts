@@ -1,6 +1,6 @@
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { formatEventDate, type DateSide, type EventDate } from '../dates';
-import { enumLabel, eventStatusLabel } from '../labels';
+import { enumLabel, statusSentence } from '../labels';
 import type { SiteUrls } from '../feeds/urls';
 import { eventsOfCase } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
@@ -59,14 +59,7 @@ function link(url: string, text: string): string {
 
 function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
   const { data } = event;
-  const status =
-    data.status === 'occurred'
-      ? []
-      : [
-          paragraph(
-            `${eventStatusLabel(data.status)}${data.status === 'scheduled' ? ': announced for this date, not reported as having happened.' : '.'}`,
-          ),
-        ];
+  const status = data.status === 'occurred' ? [] : [paragraph(`${statusSentence(data.status)}.`)];
   return {
     unique_id: event.id,
     ...timelineJsDates(data.date),

@@ -1,7 +1,7 @@
 import ical, { escape, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { formatEventDate, type EventDate } from '../dates';
 import { addDays, dayToDate, formatDay } from '../days';
-import { enumLabel, eventStatusLabel } from '../labels';
+import { enumLabel, statusSentence } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventStatus } from '../../schemas/enums';
@@ -59,7 +59,7 @@ function describe(model: Model, event: ModelEvent, url: string): string {
     data.summary,
     '',
     `Date: ${formatEventDate(data.date)}`,
-    `Status: ${eventStatusLabel(data.status)}${data.status === 'scheduled' ? ' (announced for this date; not reported as having happened)' : ''}`,
+    `Status: ${statusSentence(data.status)}`,
     `Kind: ${enumLabel(data.kind)}`,
     `Case: ${cases.join('; ')}`,
     ...data.corrections.map((c) => `Correction of ${formatDay(c.date)}: ${c.note}`),

@@ -1,4 +1,5 @@
 import { unitOf } from '../days';
+import { kindLabel } from '../labels';
 import { DAY_MS, dayToMs } from './time';
 import type { LaneBy, TimelineEvent } from './types';
 
@@ -134,10 +135,4 @@ export function prepareTimeline(
     day: Uint8Array.from(events, (e) => (e.precision === 'day' && e.span !== 'interval' ? 1 : 0)),
     open: Uint8Array.from(times, (t) => (t.open === 'before' ? 1 : t.open === 'after' ? 2 : 0)),
   };
-}
-
-/** Return an event kind as readers see it: "regulatory-action" → "Regulatory action". */
-export function kindLabel(kind: string): string {
-  const text = kind.replace(/-/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -86,7 +86,7 @@ describe('buildTimelineJs', () => {
       group: 'Letter',
     });
     expect(doc.events.find((e) => e.unique_id === 'start')!.text.text).toContain(
-      'Scheduled: announced for this date',
+      'Scheduled (announced for this date; not reported as having happened).',
     );
   });
 });
