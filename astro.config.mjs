@@ -5,10 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
+import { DEFAULT_SITE } from './src/lib/site-meta.ts';
 
 // The public address and optional sub-path the site is deployed under. Canonical URLs, feeds
 // and the embed snippets are absolute, so set CASETRAIL_SITE to the real host when deploying.
-const site = process.env.CASETRAIL_SITE || 'https://casetrail.example';
+const site = process.env.CASETRAIL_SITE || DEFAULT_SITE;
 const base = process.env.CASETRAIL_BASE || '/';
 
 export default defineConfig({

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
-/** The form of every id: lower-case words joined by hyphens, as in file names. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from '../lib/paths';
 
 /** Return how a value reads in an error message: `"text"`, `nothing` for a missing field. */
 export function describeFound(input: unknown): string {

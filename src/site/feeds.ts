@@ -7,14 +7,8 @@ import FeedItemContent from '../components/FeedItemContent.astro';
 import { absolutiseUrls } from '../lib/feeds/absolute-urls';
 import { buildFeedEntries, type FeedEntry } from '../lib/feeds/entries';
 import { toRssOptions, type FeedChannel } from '../lib/feeds/rss';
-import { createSiteUrls } from '../lib/feeds/urls';
 import type { Model, ModelEvent } from '../lib/model/types';
-
-/** Absolute URLs of the site's pages, feeds and exports, from `site` and `base` in astro.config. */
-export const urls = createSiteUrls(
-  import.meta.env.SITE ?? 'https://casetrail.example',
-  import.meta.env.BASE_URL,
-);
+import { urls } from './paths';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();

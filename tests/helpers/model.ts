@@ -3,7 +3,7 @@ import { caseSchema } from '../../src/schemas/case';
 import { eventSchema } from '../../src/schemas/event';
 import { buildModel } from '../../src/lib/model/build';
 import type { Model } from '../../src/lib/model/types';
-import { createSiteUrls } from '../../src/lib/feeds/urls';
+import { createSiteUrls } from '../../src/lib/paths';
 
 /** The site address and base path unit tests build URLs with. */
 export const TEST_URLS = createSiteUrls('https://casetrail.test', '/kb/');

@@ -1,5 +1,5 @@
 import { earliestDay, formatEventDate, latestDay, precisionOf, type EventDate } from '../dates';
-import type { SiteUrls } from '../feeds/urls';
+import type { SiteUrls } from '../paths';
 import { actorIdsOfEvent, eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
 import type { ActorData } from '../../schemas/actor';

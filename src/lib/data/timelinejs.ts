@@ -1,7 +1,7 @@
-import { escapeHTML } from 'astro/runtime/server/escape.js';
+import { escapeHtml } from '../html';
 import { formatEventDate, type DateSide, type EventDate } from '../dates';
 import { enumLabel, statusSentence } from '../labels';
-import type { SiteUrls } from '../feeds/urls';
+import type { SiteUrls } from '../paths';
 import { eventsOfCase } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 
@@ -50,11 +50,11 @@ export function timelineJsDates(date: EventDate): {
 }
 
 function paragraph(text: string): string {
-  return `<p>${escapeHTML(text)}</p>`;
+  return `<p>${escapeHtml(text)}</p>`;
 }
 
 function link(url: string, text: string): string {
-  return `<p><a href="${escapeHTML(url)}">${escapeHTML(text)}</a></p>`;
+  return `<p><a href="${escapeHtml(url)}">${escapeHtml(text)}</a></p>`;
 }
 
 function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
@@ -66,7 +66,7 @@ function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
     display_date: formatEventDate(data.date),
     group: enumLabel(data.kind),
     text: {
-      headline: escapeHTML(data.title),
+      headline: escapeHtml(data.title),
       text: [
         paragraph(data.summary),
         ...status,
@@ -88,7 +88,7 @@ export function buildTimelineJs(model: Model, caseId: string, urls: SiteUrls): T
     title: {
       unique_id: `case-${caseId}`,
       text: {
-        headline: escapeHTML(kase.data.title),
+        headline: escapeHtml(kase.data.title),
         text: [
           paragraph(kase.data.summary),
           link(urls.case(caseId), 'Follow this case on Casetrail'),

@@ -2,6 +2,7 @@
 // Every value is checked against a closed set or a strict pattern; anything else is dropped, so
 // nothing a link carries is ever written into the page.
 import { calendarDateRange } from '../days';
+import { ID_PATTERN } from '../paths';
 import type { LaneBy } from '../timeline/types';
 
 /** The colour themes an embed offers; `auto` follows the reader's system setting. */
@@ -22,9 +23,6 @@ export const OPTION_NAMES = ['theme', 'lanes', 'from', 'to', 'event', 'height'] 
 /** One option's name. */
 export type OptionName = (typeof OPTION_NAMES)[number];
 
-// The same form as src/schemas/id.ts (tests/unit/embed/options.test.ts keeps them equal); not
-// imported, because that module brings Zod into the 35 KB widget.
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 200;
 
 /** The checked options of one embed; `null` where none (or an invalid one) was given. */
@@ -62,7 +60,7 @@ export function parseLanes(value: string | null | undefined): LaneBy | undefined
 
 /** Return a case or event id if the value has the form of one, else undefined. */
 export function parseId(value: string | null | undefined): string | undefined {
-  return value && value.length <= MAX_ID_LENGTH && ID.test(value) ? value : undefined;
+  return value && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value) ? value : undefined;
 }
 
 /** Return a height in whole CSS pixels (digits only, within HEIGHT_LIMITS), else undefined. */

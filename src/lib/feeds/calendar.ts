@@ -5,7 +5,7 @@ import { enumLabel, statusSentence } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventStatus } from '../../schemas/enums';
-import type { SiteUrls } from './urls';
+import type { SiteUrls } from '../paths';
 
 /** How often calendar apps should fetch a subscribed calendar again. */
 export const CALENDAR_REFRESH_SECONDS = 6 * 60 * 60;

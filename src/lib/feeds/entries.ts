@@ -4,7 +4,7 @@ import { enumLabel } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventKind, EventStatus } from '../../schemas/enums';
-import type { SiteUrls } from './urls';
+import type { SiteUrls } from '../paths';
 
 /** How many items a feed carries: readers only need the recent ones, and 10,000 bodies would not fit. */
 export const FEED_ITEM_LIMIT = 100;

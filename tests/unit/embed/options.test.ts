@@ -11,7 +11,7 @@ import {
   toEmbedQuery,
   type OptionName,
 } from '../../../src/lib/embed/options';
-import { ID_PATTERN } from '../../../src/schemas/id';
+import { ID_PATTERN } from '../../../src/lib/paths';
 
 const from = (params: string) => {
   const search = new URLSearchParams(params);
