@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../tests/helpers/site';
+import { ROOT } from '../src/harness/root';
 import { folderSize, measureBuild, type BuildFigures } from './lib/build';
 import { checkBudgets, describeCheck, parseBudgets, type Measured } from './lib/budgets';
 import { mediansOf, peerRatios } from './lib/figures';
@@ -18,9 +18,9 @@ import { summarize } from './lib/stats';
 import { measurePeer } from './peers/measure';
 import { PEERS, type Peer } from './peers/pages';
 import { writeCorpus } from './corpus';
-import { launchChromium } from './timeline/browser';
+import { launchChromium } from '../src/harness/chromium';
 import { measureTimeline } from './timeline/measure';
-import { generateTimelineEvents } from './timeline/synthetic';
+import { generateTimelineEvents } from '../src/harness/synthetic-timeline';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);

@@ -1,5 +1,5 @@
 // What the first search query downloads, by Pagefind file: `npx tsx bench/search-breakdown.ts <dist> <term>`.
-import { launchChromium } from './timeline/browser';
+import { launchChromium } from '../src/harness/chromium';
 import { serve } from './lib/serve';
 
 const [dist = 'dist', term = 'injunction'] = process.argv.slice(2);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
-import { ROOT } from '../../tests/helpers/site';
+import { ROOT } from '../../src/harness/root';
 
 /** Figures for one run, times in milliseconds. */
 export interface TimelineFigures {

@@ -67,12 +67,15 @@ export const LINK_LABELS: Record<LinkType, { out: string; in: string }> = {
   'reports-on': { out: 'Reports on', in: 'Reported by' },
 };
 
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+// Made on first use: a module-level `new` would keep this out of reach of tree-shaking, and the
+// widget, which imports the kind labels, never names a jurisdiction.
+let regions: Intl.DisplayNames | undefined;
 
 /** Return a jurisdiction code's English name ("DE" → "Germany", "EU" → "European Union"). */
 export function jurisdictionLabel(code: string): string {
   try {
-    return REGIONS.of(code) ?? code;
+    regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    return regions.of(code) ?? code;
   } catch {
     return code;
   }

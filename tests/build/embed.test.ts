@@ -9,8 +9,12 @@ import { DIST, readDist } from '../helpers/site';
 
 const CASE = 'meta-ai-training-eu';
 const SITE = 'https://casetrail.example';
-/** The widget's budget: embed.js with everything it loads, gzipped. */
-const BUDGET_BYTES = 35_000;
+/**
+ * The widget's budget: embed.js with everything it loads, gzipped. Raised from 35,000 when the
+ * widget's private copies of day arithmetic, the id pattern and the kind label gave way to the
+ * site's shared days.ts, paths.ts and labels.ts (about 170 bytes more, measured).
+ */
+const BUDGET_BYTES = 35_200;
 
 describe('/embed.js', () => {
   const code = readDist('embed.js');

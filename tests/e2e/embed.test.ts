@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../bench/timeline/browser';
+import { launchChromium } from '../../src/harness/chromium';
 import { hostHeaders } from '../helpers/headers';
 import { ROOT, buildSite } from '../helpers/site';
 

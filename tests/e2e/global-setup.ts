@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { contentDir } from '../../src/lib/content-dir';
 import { buildSite, DIST, ROOT } from '../helpers/site';
-import { chromiumPath } from './helpers/browser';
+import { chromiumPath } from '../../src/harness/chromium';
 import { BASE, staleDistReason } from './helpers/dist';
 import { startPreview } from './helpers/server';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { corpusDate, createRandom, writeCorpus } from '../../../bench/corpus';
-import { parseEventDate, precisionOf, yearOf } from '../../../src/lib/dates';
+import { corpusDate, createRandom, writeCorpus } from '../corpus';
+import { parseEventDate, precisionOf, yearOf } from '../../src/lib/dates';
 
 function digest(dir: string): string {
   const hash = createHash('sha256');

@@ -1,5 +1,5 @@
-import { EVENT_KINDS } from '../../src/schemas/enums';
-import type { TimelineEvent } from '../../src/lib/timeline/types';
+import { EVENT_KINDS } from '../schemas/enums';
+import type { TimelineEvent } from '../lib/timeline/types';
 
 /** Return a deterministic pseudo-random number generator (mulberry32) for a seed. */
 export function seededRandom(seed: number): () => number {
