@@ -21,13 +21,13 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Two content files with one id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  // The iframe embed pages are noindex; the sitemap lists only pages meant for search engines.
   build: {
     // Render a few pages at once: social cards rasterise off the main thread meanwhile.
     concurrency: 4,
   },
   integrations: [
     mdx(),
+    // The iframe embed pages are noindex; the sitemap lists only pages meant for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
     headers(),
