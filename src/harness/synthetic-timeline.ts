@@ -1,3 +1,6 @@
+import { DAY_MS, msToDay, unitOf, utcMs } from '../lib/days';
+
+const pad = (n: number) => String(n).padStart(2, '0');
 import { EVENT_KINDS } from '../schemas/enums';
 import type { TimelineEvent } from '../lib/timeline/types';
 
@@ -13,9 +16,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /**
  * Generate synthetic timeline events (never content): `count` events over `years` years from
  * 2000, in date order, with every precision, qualifier, span and status, spread over `cases`
@@ -27,27 +27,27 @@ export function generateTimelineEvents(
 ): TimelineEvent[] {
   const { seed = 1, years = 25, cases = 1 } = options;
   const random = seededRandom(seed);
-  const start = Date.UTC(2000, 0, 1);
+  const start = utcMs(2000);
   const span = years * 365.25 * 86_400_000;
   const times = Array.from({ length: count }, () => start + Math.floor(random() * span));
   times.sort((a, b) => a - b);
   return times.map((t, i) => {
-    const day = iso(t);
+    const day = msToDay(t);
     const roll = random();
     const date =
       roll < 0.6
         ? { start: day, end: day, precision: 'day' as const, span: 'point' as const }
         : roll < 0.75
           ? {
-              start: `${day.slice(0, 7)}-01`,
-              end: iso(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)),
+              start: unitOf(day, 'month').first,
+              end: unitOf(day, 'month').last,
               precision: 'month' as const,
               span: 'point' as const,
             }
           : roll < 0.8
             ? {
-                start: `${day.slice(0, 4)}-01-01`,
-                end: `${day.slice(0, 4)}-12-31`,
+                start: unitOf(day, 'year').first,
+                end: unitOf(day, 'year').last,
                 precision: 'year' as const,
                 span: 'point' as const,
               }
@@ -57,7 +57,7 @@ export function generateTimelineEvents(
                 ? { start: day, end: null, precision: 'day' as const, span: 'on-or-after' as const }
                 : {
                     start: day,
-                    end: iso(t + Math.floor(random() * 40 + 1) * 86_400_000),
+                    end: msToDay(t + Math.floor(random() * 40 + 1) * DAY_MS),
                     precision: 'day' as const,
                     span: 'interval' as const,
                   };

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 
+import { msToDay } from '../lib/days';
 import { ID_PATTERN } from '../lib/paths';
 
 /** Return how a value reads in an error message: `"text"`, `nothing` for a missing field. */
 export function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';
-  if (input instanceof Date) return `"${input.toISOString().slice(0, 10)}"`;
+  if (input instanceof Date) return `"${msToDay(input.getTime())}"`;
   return JSON.stringify(input) ?? typeof input;
 }
 
