@@ -1,8 +1,8 @@
 import { DAY_MS, msToDay, unitOf, utcMs } from '../lib/days';
+import type { TimelineEvent } from '../lib/timeline/types';
+import { EVENT_KINDS } from '../schemas/enums';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-import { EVENT_KINDS } from '../schemas/enums';
-import type { TimelineEvent } from '../lib/timeline/types';
 
 /** Return a deterministic pseudo-random number generator (mulberry32) for a seed. */
 export function seededRandom(seed: number): () => number {
