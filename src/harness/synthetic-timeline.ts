@@ -4,6 +4,12 @@ import { EVENT_KINDS } from '../schemas/enums';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// A month or year known only as a whole: the timeline's bounds of the unit around a day.
+function wholeUnit(day: string, precision: 'month' | 'year') {
+  const { first, last } = unitOf(day, precision);
+  return { start: first, end: last, precision, span: 'point' as const };
+}
+
 /** Return a deterministic pseudo-random number generator (mulberry32) for a seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -38,19 +44,9 @@ export function generateTimelineEvents(
       roll < 0.6
         ? { start: day, end: day, precision: 'day' as const, span: 'point' as const }
         : roll < 0.75
-          ? {
-              start: unitOf(day, 'month').first,
-              end: unitOf(day, 'month').last,
-              precision: 'month' as const,
-              span: 'point' as const,
-            }
+          ? wholeUnit(day, 'month')
           : roll < 0.8
-            ? {
-                start: unitOf(day, 'year').first,
-                end: unitOf(day, 'year').last,
-                precision: 'year' as const,
-                span: 'point' as const,
-              }
+            ? wholeUnit(day, 'year')
             : roll < 0.9
               ? { start: null, end: day, precision: 'day' as const, span: 'on-or-before' as const }
               : roll < 0.95
