@@ -1,6 +1,7 @@
 /** The one local HTTP server of tests and benchmarks: static folders, in-memory pages, gzip like a CDN. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -15,9 +16,25 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
 };
 // Static hosts compress text; Pagefind's own files (.pf_*, .pagefind) are gzip inside already.
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml']);
+const COMPRESSED = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.xml',
+  '.ics',
+  '.csv',
+  '.txt',
+]);
 
 /** A running server: its origin and how to stop it. */
 export interface StaticServer {
@@ -29,6 +46,8 @@ export interface StaticServer {
 export interface ServeOptions {
   /** The response headers a host sends for a path (a `_headers` file's rules, for one). */
   headers?: (path: string) => Record<string, string> | Promise<Record<string, string>>;
+  /** The page a miss answers with, status 404 (a site's 404.html); plain text without one. */
+  notFound?: string;
 }
 
 /**
@@ -65,8 +84,13 @@ export async function serve(
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file))
+    if (!existsSync(file)) {
+      if (options.notFound && existsSync(options.notFound)) {
+        res.writeHead(404, { ...extra, 'content-type': TYPES['.html'] });
+        return void res.end(readFileSync(options.notFound));
+      }
       return void res.writeHead(404, { ...extra, 'content-type': 'text/plain' }).end('not found');
+    }
     const ext = extname(file);
     send(readFileSync(file), TYPES[ext] ?? 'application/octet-stream', COMPRESSED.has(ext));
   }
@@ -81,4 +105,18 @@ export async function serve(
         server.close(() => done());
       }),
   };
+}
+
+/** Return a TCP port of 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createNetServer();
+    probe.unref();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? done(port) : fail(new Error('the OS gave no free port'))));
+    });
+  });
 }
