@@ -197,6 +197,15 @@ export function parseEventDate(input: unknown): EventDate {
   const normal = setBefore ? `../${setBefore[1]}` : text;
   const impossible = explainImpossibleDay(normal);
   if (impossible) throw new DateError(text, `a real date (${impossible})`);
+  // EDTF reads "643" as the decade 6430–6439 and "64" as a century; an editor meant a year.
+  const short = normal.split('/').find((end) => /^\d{1,3}[~?%]?$/.test(end));
+  if (short) {
+    const year = short.replace(/[~?%]$/, '');
+    throw new DateError(
+      text,
+      `a year with four digits: write "${year.padStart(4, '0')}" for the year ${Number(year)}`,
+    );
+  }
   const parsed = parseEdtf(text, normal);
   if (parsed.type !== 'Interval') {
     const side = sideOf(parsed as EdtfDate, text);
@@ -285,13 +294,11 @@ export function yearOf(date: EventDate): number {
   return Number(anchorDay(date).slice(0, 4));
 }
 
-/** Return every calendar year a date may fall in (an open side counts only its known year). */
+/** Return the year a date starts in and the year it ends in (once if the same); an open side counts only its known year. */
 export function yearsOf(date: EventDate): number[] {
   const first = Number((earliestDay(date) ?? anchorDay(date)).slice(0, 4));
   const last = Number((latestDay(date) ?? anchorDay(date)).slice(0, 4));
-  const years: number[] = [];
-  for (let y = first; y <= last; y += 1) years.push(y);
-  return years;
+  return first === last ? [first] : [first, last];
 }
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };

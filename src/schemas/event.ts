@@ -76,6 +76,11 @@ export const eventSchema = z
     links: z.array(eventLinkSchema).default([]),
     /** Free tags for feeds and search. */
     tags: z.array(z.string().min(1)).default([]),
+    /**
+     * Where this event stands among events of the same date (1, 2, 3…): the source's order of a
+     * day's events, which the date alone cannot give. Events without it follow, by id.
+     */
+    order: z.number().int().min(1).optional(),
     /** The day this entry entered the knowledge base (YYYY-MM-DD). */
     published: plainDay('the day this entry entered the knowledge base'),
     /** The day this entry last changed (YYYY-MM-DD). */
