@@ -24,7 +24,6 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Two content files with one id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  // The iframe embed pages are noindex; the sitemap lists only pages meant for search engines.
   build: {
     // Render a few pages at once: social cards rasterise off the main thread meanwhile.
     concurrency: 4,
@@ -35,6 +34,7 @@ export default defineConfig({
     // Content is data: the guard refuses imports, expressions, unknown elements and unsafe links
     // in a body even where the check did not run (astro dev). See content/AUTHORING.md.
     mdx({ processor: satteri({ mdastPlugins: [mdxContentGuard] }) }),
+    // The iframe embed pages are noindex; the sitemap lists only pages meant for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
     headers(),

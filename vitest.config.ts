@@ -8,7 +8,12 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          // The benchmark's own tests live beside it, so tests/ and bench/ never import each other.
+          include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,

@@ -1,16 +1,17 @@
 // Profile the timeline's first render in Chromium: `npx tsx bench/profile-timeline.ts [events]`.
 // Prints where the main thread's time goes (V8 sampling profile, 50 µs), for RESULTS.md.
+import { jsonForScript } from '../src/lib/html';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../tests/helpers/site';
+import { ROOT } from '../src/harness/root';
 import { summarizeProfile } from './lib/profile';
-import { launchChromium } from './timeline/browser';
+import { launchChromium } from '../src/harness/chromium';
 import { build } from 'esbuild';
-import { generateTimelineEvents } from './timeline/synthetic';
+import { generateTimelineEvents } from '../src/harness/synthetic-timeline';
 
 const count = Number(process.argv[2] ?? 10_000);
 const css = readFileSync(join(ROOT, 'src/client/timeline/timeline.css'), 'utf8');
-const data = JSON.stringify(generateTimelineEvents(count)).replace(/</g, '\\u003c');
+const data = jsonForScript(generateTimelineEvents(count));
 // Not minified, so the profile names the timeline's own functions.
 const bundle = await build({
   stdin: {

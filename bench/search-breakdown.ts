@@ -1,6 +1,6 @@
 // What the first search query downloads, by Pagefind file: `npx tsx bench/search-breakdown.ts <dist> <term>`.
-import { launchChromium } from './timeline/browser';
-import { serve } from './lib/serve';
+import { launchChromium } from '../src/harness/chromium';
+import { serve } from '../src/harness/serve';
 
 const [dist = 'dist', term = 'injunction'] = process.argv.slice(2);
 const server = await serve({ '/': dist });

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { writeCorpus } from './corpus';
 import { measureSearch } from './lib/search';
-import { launchChromium } from './timeline/browser';
+import { launchChromium } from '../src/harness/chromium';
 import { INDEX_OPTIONS } from '../src/integrations/pagefind';
 import { readContentTree } from '../src/lib/check/read';
 import { buildModel } from '../src/lib/model/build';

@@ -107,7 +107,7 @@ export function writeReport(results: BenchResults, findings = ''): string {
     '',
     '## Timeline: Casetrail, vis-timeline and TimelineJS on the same events',
     '',
-    'The same synthetic case (bench/timeline/synthetic.ts) in each widget, 1,100 px wide, headless Chromium; vis-timeline with its defaults (stacking on) and a 400 px height, TimelineJS with its defaults. First render: from parsed data to a laid-out page (peers: until their own redraw has run, two animation frames). ' +
+    'The same synthetic case (src/harness/synthetic-timeline.ts) in each widget, 1,100 px wide, headless Chromium; vis-timeline with its defaults (stacking on) and a 400 px height, TimelineJS with its defaults. First render: from parsed data to a laid-out page (peers: until their own redraw has run, two animation frames). ' +
       'Zoom frame: one step of a zoom into the same point (Casetrail: 40 frames, vis-timeline: 12 steps, TimelineJS: its next 4 zoom levels; 4 steps for each peer in --quick), including style and layout. ' +
       'Peers load their dist bundles from node_modules through a local server; their bytes are what that server sent, gzipped.',
     '',

@@ -1,6 +1,6 @@
 /** Measure Pagefind in Chromium on a built site: bytes and time of a first and a filtered query. */
 import type { Browser, Page } from 'playwright-core';
-import { serve } from './serve';
+import { serve } from '../../src/harness/serve';
 
 /** One query: bytes Pagefind transferred for it and how long until its results were shown. */
 export interface QueryFigures {

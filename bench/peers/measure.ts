@@ -1,7 +1,7 @@
 /** Measure a peer widget in Chromium the way bench/timeline measures Casetrail's. */
 import type { Browser } from 'playwright-core';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
-import { serve } from '../lib/serve';
+import { serve } from '../../src/harness/serve';
 import { median } from '../lib/stats';
 import { peerPage, type Peer } from './pages';
 

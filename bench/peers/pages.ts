@@ -1,4 +1,5 @@
 /** Harness pages that run vis-timeline and TimelineJS from their dist bundles in node_modules. */
+import { jsonForScript } from '../../src/lib/html';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
 import { toTimelineJsEvent, toVisItem } from './convert';
 
@@ -76,7 +77,7 @@ window.bench = {
 /** Return the harness page for a peer, with the events already in its own input format. */
 export function peerPage(peer: Peer, events: readonly TimelineEvent[]): string {
   const data = peer.id === 'vis' ? events.map(toVisItem) : events.map(toTimelineJsEvent);
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  const json = jsonForScript(data);
   const css = peer.files
     .filter((f) => f.endsWith('.css'))
     .map((f) => `<link rel="stylesheet" href="${f}">`)

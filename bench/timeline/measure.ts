@@ -1,11 +1,12 @@
 // Measure the timeline in headless Chromium on synthetic events: first render, zoom and pan
 // frames, DOM nodes and JS heap. Reusable by the benchmark issue: `measureTimeline(events)`.
+import { jsonForScript } from '../../src/lib/html';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
-import { ROOT } from '../../tests/helpers/site';
+import { ROOT } from '../../src/harness/root';
 
 /** Figures for one run, times in milliseconds. */
 export interface TimelineFigures {
@@ -60,7 +61,7 @@ export function timelineBundle(): Promise<string> {
 
 function harnessPage(script: string, events: readonly TimelineEvent[]): string {
   const css = readFileSync(join(ROOT, 'src/client/timeline/timeline.css'), 'utf8');
-  const data = JSON.stringify(events).replace(/</g, '\\u003c');
+  const data = jsonForScript(events);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>timeline bench</title>
 <script>/* tsx names the functions it hands to page.evaluate */ var __name = (f) => f;</script>
 <style>body{margin:0;font-family:system-ui}#root{width:1100px;margin:8px}${css}</style></head>

@@ -8,10 +8,10 @@ import { parseHTML } from 'linkedom';
 import { renderStaticTimeline } from '../../src/client/timeline/static';
 import { layoutTimeline } from '../../src/lib/timeline/layout';
 import { prepareTimeline } from '../../src/lib/timeline/prepare';
-import { ROOT } from '../../tests/helpers/site';
-import { launchChromium } from './browser';
+import { ROOT } from '../../src/harness/root';
+import { launchChromium } from '../../src/harness/chromium';
 import { measureTimeline, median, timelineBundle, type TimelineFigures } from './measure';
-import { generateTimelineEvents } from './synthetic';
+import { generateTimelineEvents } from '../../src/harness/synthetic-timeline';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

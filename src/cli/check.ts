@@ -5,8 +5,8 @@ import { checkContentTree } from '../lib/check/check';
 import { DEFAULT_STALE_MONTHS } from '../lib/check/editorial';
 import { exitCodeFor, jsonReport, textReport } from '../lib/check/report';
 import { contentDir } from '../lib/content-dir';
+import { todayIso } from '../lib/days';
 import { SITE } from '../lib/site-config';
-import { todayIso } from '../lib/today';
 
 const { values } = parseArgs({
   options: {

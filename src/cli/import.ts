@@ -12,7 +12,7 @@ import { RowError } from '../lib/import/timeline-date';
 import { importTimelineJson } from '../lib/import/timelinejs';
 import { nearIds } from '../lib/model/problems';
 import { EVENT_KINDS, SOURCE_KINDS, type EventKind } from '../schemas/enums';
-import { todayIso } from '../lib/today';
+import { todayIso } from '../lib/days';
 
 const USAGE =
   'usage: npm run import -- timelinejs|csv FILE --case <case> [--kind <kind>] [--source-title … --source-publisher … --source-url … --source-kind …] [--dry-run]';

@@ -15,7 +15,7 @@ import {
   type ScaffoldContext,
 } from '../lib/editor/scaffold';
 import { writeNewFile } from '../lib/editor/write';
-import { todayIso } from '../lib/today';
+import { todayIso } from '../lib/days';
 
 const SCAFFOLDS = {
   event: { fields: eventFields, write: scaffoldEvent },

@@ -1,5 +1,5 @@
 import { datetimeAttr, type EmbedCase } from '../lib/embed/from-api';
-import { kindLabel } from '../lib/timeline/prepare';
+import { kindLabel } from '../lib/labels';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { h } from './dom';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContentTree } from '../lib/check/check';
 import { contentDir } from '../lib/content-dir';
 import { formatProblem } from '../lib/model/problems';
-import { todayIso } from '../lib/today';
+import { todayIso } from '../lib/days';
 
 /**
  * Check the whole content folder with the validator `npm run check` uses, before Astro reads a

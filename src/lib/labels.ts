@@ -1,4 +1,14 @@
-import type { ActorKind, ActorRole, CaseStatus, EventKind, EventStatus } from '../schemas/enums';
+// Every word a reader sees for a value of the model: kinds, roles, statuses, link types and
+// the sentences that qualify a status. Pages, feeds, exports, the timeline and the widget all
+// take them from here. Types only from the schemas, so the widget does not load Zod.
+import type {
+  ActorKind,
+  ActorRole,
+  CaseStatus,
+  EventKind,
+  EventStatus,
+  LinkType,
+} from '../schemas/enums';
 
 // Enum words that are acronyms and must stay in capitals.
 const ACRONYMS: Record<string, string> = { ngo: 'NGO' };
@@ -28,12 +38,44 @@ export function enumLabel(value: EventKind | ActorRole | ActorKind | CaseStatus)
   return humanise(value);
 }
 
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+/** Return an event kind as readers see it: "regulatory-action" → "Regulatory action". */
+export function kindLabel(kind: string): string {
+  return humanise(kind);
+}
+
+/** What a scheduled event's status does not mean, said wherever the status is shown. */
+export const SCHEDULED_NOTE = 'announced for this date; not reported as having happened';
+
+/** Return the words that qualify a status, or undefined when it needs none. */
+export function statusNote(status: EventStatus): string | undefined {
+  return status === 'scheduled' ? SCHEDULED_NOTE : undefined;
+}
+
+/** Return a status as one line of text: "Scheduled (announced for this date; …)". */
+export function statusSentence(status: EventStatus): string {
+  const note = statusNote(status);
+  return note ? `${eventStatusLabel(status)} (${note})` : eventStatusLabel(status);
+}
+
+/** How each link type reads from the event that holds it, and from the event it points at. */
+export const LINK_LABELS: Record<LinkType, { out: string; in: string }> = {
+  'responds-to': { out: 'Responds to', in: 'Answered by' },
+  challenges: { out: 'Challenges', in: 'Challenged by' },
+  decides: { out: 'Decides', in: 'Decided by' },
+  appeals: { out: 'Appeals', in: 'Appealed by' },
+  supersedes: { out: 'Supersedes', in: 'Superseded by' },
+  'reports-on': { out: 'Reports on', in: 'Reported by' },
+};
+
+// Made on first use: a module-level `new` would keep this out of reach of tree-shaking, and the
+// widget, which imports the kind labels, never names a jurisdiction.
+let regions: Intl.DisplayNames | undefined;
 
 /** Return a jurisdiction code's English name ("DE" → "Germany", "EU" → "European Union"). */
 export function jurisdictionLabel(code: string): string {
   try {
-    return REGIONS.of(code) ?? code;
+    regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    return regions.of(code) ?? code;
   } catch {
     return code;
   }

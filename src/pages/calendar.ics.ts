@@ -1,6 +1,6 @@
 import { buildCalendar } from '../lib/feeds/calendar';
 import { SITE_NAME } from '../lib/site-meta';
-import { urls } from '../site/feeds';
+import { urls } from '../site/paths';
 import { getModel } from '../site/model';
 
 /** Serve every event as an all-day calendar event. */

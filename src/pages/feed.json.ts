@@ -1,6 +1,7 @@
 import { buildJsonFeed } from '../lib/feeds/json-feed';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site-meta';
-import { feedEntriesWithHtml, jsonResponse, urls } from '../site/feeds';
+import { feedEntriesWithHtml, jsonResponse } from '../site/feeds';
+import { urls } from '../site/paths';
 import { getModel } from '../site/model';
 
 /** Serve the JSON Feed 1.1 twin of /rss.xml: the same items, ids, order and HTML. */

@@ -1,5 +1,6 @@
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site-meta';
-import { rssResponse, urls } from '../site/feeds';
+import { rssResponse } from '../site/feeds';
+import { urls } from '../site/paths';
 import { getModel } from '../site/model';
 
 /** Serve every event, newest change first, with its full text. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ACTOR_ROLES, CASE_STATUSES } from './enums';
-import { edtfDate } from './date';
+import { plainDay } from './date';
 import { idRef, oneOf, text } from './id';
 
 /** A party to a proceeding. */
@@ -44,12 +44,12 @@ export const caseSchema = z
     proceedings: z.array(proceedingSchema).default([]),
     /** Free tags. */
     tags: z.array(z.string().min(1)).default([]),
-    /** When this case entered the knowledge base. */
-    published: edtfDate,
-    /** When it last changed. */
-    updated: edtfDate.optional(),
+    /** The day this case entered the knowledge base (YYYY-MM-DD). */
+    published: plainDay('the day this case entered the knowledge base'),
+    /** The day it last changed (YYYY-MM-DD). */
+    updated: plainDay('the day this case last changed').optional(),
     /** The day an editor last checked the case for news (a ruling, an appeal, a new date). */
-    reviewed: edtfDate.optional(),
+    reviewed: plainDay('the day an editor last checked this case for news').optional(),
   })
   .strict();
 

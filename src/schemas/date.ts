@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DateError, EDTF_EXAMPLES, parseEventDate, type EventDate } from '../lib/dates';
+import { isIsoDay, msToDay } from '../lib/days';
 import { describeFound } from './id';
 
 // The EDTF grammar costs about a quarter of a millisecond a date, and the content check and
@@ -24,7 +25,7 @@ function parseDateOnce(value: unknown): EventDate {
 
 /**
  * An EDTF date string, or the Date YAML makes of an unquoted `2025-05-23`, parsed into the
- * model's `{ edtf, earliest, latest, precision, qualifier, span }`.
+ * model's EventDate: a union on `span` with each known side's days and precision.
  */
 export const edtfDate = z
   .union([z.string(), z.date(), z.number()], {
@@ -48,3 +49,27 @@ export const edtfDate = z
   .describe(
     'An EDTF date: 2025-05-23, 2025-04, 2025, 2025-05-23~, 2025-05?, ../2025-05-23, 2025-05-14/2025-05-23.',
   );
+
+/**
+ * Return a schema for a day in the knowledge base's own history (`published`, `updated`, a
+ * correction): a plain ISO day, or the Date YAML makes of one, as `YYYY-MM-DD`. `what` says
+ * what the day records, for the error.
+ */
+export function plainDay(what: string) {
+  return z
+    .union([z.string(), z.date()], {
+      error: (iss) =>
+        `found ${describeFound(iss.input)}; expected a plain day YYYY-MM-DD (${what}), like 2025-06-01`,
+    })
+    .transform((value, ctx): string => {
+      const day = value instanceof Date ? msToDay(value.getTime()) : value.trim();
+      if (isIsoDay(day)) return day;
+      ctx.addIssue({
+        code: 'custom',
+        message: `found ${describeFound(value)}; expected a plain day YYYY-MM-DD (${what}), like 2025-06-01: no month, year, range or "~"`,
+        input: value,
+      });
+      return z.NEVER;
+    })
+    .describe(`A plain day YYYY-MM-DD: ${what}.`);
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ACTOR_ROLES, EVENT_KINDS, EVENT_STATUSES, LINK_TYPES } from './enums';
-import { edtfDate } from './date';
+import { edtfDate, plainDay } from './date';
 import { describeFound, idRef, oneOf, text } from './id';
 import { sourceSchema } from './source';
 
@@ -28,7 +28,7 @@ export const eventLinkSchema = z
 export const correctionSchema = z
   .object({
     /** The day the correction was made (YYYY-MM-DD). */
-    date: edtfDate,
+    date: plainDay('the day the correction was made'),
     /** What was wrong and what changed. */
     note: text('what was corrected'),
   })
@@ -81,10 +81,10 @@ export const eventSchema = z
      * day's events, which the date alone cannot give. Events without it follow, by id.
      */
     order: z.number().int().min(1).optional(),
-    /** When this entry entered the knowledge base. */
-    published: edtfDate,
-    /** When this entry last changed. */
-    updated: edtfDate.optional(),
+    /** The day this entry entered the knowledge base (YYYY-MM-DD). */
+    published: plainDay('the day this entry entered the knowledge base'),
+    /** The day this entry last changed (YYYY-MM-DD). */
+    updated: plainDay('the day this entry last changed').optional(),
     /** Corrections made after publication, oldest first. */
     corrections: z.array(correctionSchema).default([]),
   })

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
-/** The form of every id: lower-case words joined by hyphens, as in file names. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { msToDay } from '../lib/days';
+import { ID_PATTERN } from '../lib/paths';
 
 /** The longest id: a file name, a URL segment and a CSS selector must all stay well within limits. */
 export const ID_MAX_LENGTH = 100;
@@ -9,7 +9,7 @@ export const ID_MAX_LENGTH = 100;
 /** Return how a value reads in an error message: `"text"`, `nothing` for a missing field. */
 export function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';
-  if (input instanceof Date) return `"${input.toISOString().slice(0, 10)}"`;
+  if (input instanceof Date) return `"${msToDay(input.getTime())}"`;
   return JSON.stringify(input) ?? typeof input;
 }
 

@@ -1,10 +1,7 @@
-import { SITE } from '../lib/site-config';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import EmbedMarkup from '../components/embed/EmbedMarkup.astro';
 import { SITE_NAME } from '../lib/site-meta';
-import { toAbsoluteUrl } from '../lib/paths';
-import { urls } from './feeds';
-import { paths } from './paths';
+import { urls } from './paths';
 
 /** The height the iframe snippet and oEmbed give the iframe (CSS pixels). */
 export const IFRAME_HEIGHT = 640;
@@ -13,11 +10,10 @@ export const OEMBED_WIDTH = 720;
 
 /** Absolute URLs of a case's embed page, of embed.js and of its oEmbed document. */
 export function embedUrls(caseId: string) {
-  const abs = (path: string) => toAbsoluteUrl(path, import.meta.env.SITE ?? SITE.origin);
   return {
-    page: abs(paths.to(`embed/${caseId}/`)),
-    script: abs(paths.to('embed.js')),
-    oembed: abs(paths.to(`oembed/${caseId}.json`)),
+    page: urls.embedPage(caseId),
+    script: urls.embedScript(),
+    oembed: urls.oembed(caseId),
     caseUrl: urls.case(caseId),
   };
 }

@@ -1,4 +1,3 @@
-import { SITE } from '../lib/site-config';
 import { paths } from './paths';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -10,11 +9,8 @@ import { absolutiseUrls } from '../lib/feeds/absolute-urls';
 import { buildFeedEntries, type FeedEntry } from '../lib/feeds/entries';
 import { sanitizeFeedHtml } from '../lib/feeds/sanitize';
 import { toRssOptions, type FeedChannel } from '../lib/feeds/rss';
-import { createSiteUrls } from '../lib/feeds/urls';
 import type { Model, ModelEvent } from '../lib/model/types';
-
-/** Absolute URLs of the site's pages, feeds and exports, from `site` and `base` in astro.config. */
-export const urls = createSiteUrls(import.meta.env.SITE ?? SITE.origin, import.meta.env.BASE_URL);
+import { urls } from './paths';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();

@@ -17,13 +17,15 @@ function fromDataUrl(url: string): Buffer {
   return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
 }
 
-// A card takes ~50 ms to draw; with thousands of events that dominates a build. Cards are kept
-// in the build cache under a hash of their text and of this module (which inlines the fonts and
-// the card code), so a rebuild draws only the cards whose text changed.
+// A card takes tens of milliseconds to draw; with thousands of events that dominates a build.
+// Cards are kept in the build cache under a hash of their text, the drawing code and every font,
+// so a rebuild draws only the cards whose text changed.
 const CARD_VERSION = createHash('sha256')
   .update(renderCardPng.toString())
   .update(latin400)
+  .update(latin700)
   .update(ext400)
+  .update(ext700)
   .digest('hex')
   .slice(0, 12);
 

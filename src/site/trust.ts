@@ -2,11 +2,11 @@
 import type { Entry, Model, ModelEvent } from '../lib/model/types';
 import type { CaseData } from '../schemas/case';
 import { SITE } from '../lib/site-config';
-import { todayIso } from '../lib/today';
+import { todayIso } from '../lib/days';
 import { citationFiles, lastChange, type Citable } from '../lib/trust/citation';
 import { CITATION_FORMATS, type CitationExt } from '../lib/trust/citation-paths';
 import { reportErrorHref } from '../lib/trust/report';
-import { urls } from './feeds';
+import { urls } from './paths';
 
 export { lastChange };
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HEADER_RULES, headersForPath, matchesPattern } from '../../src/lib/deploy/headers';
 import { toNginxServer } from '../../src/lib/deploy/targets';
 import { listFiles } from '../e2e/helpers/dist';
-import { freePort } from '../e2e/helpers/server';
+import { freePort } from '../../src/harness/serve';
 import { hostHeaders } from '../helpers/headers';
 import { DIST } from '../helpers/site';
 

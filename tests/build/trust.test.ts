@@ -5,7 +5,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { AST as RisAst } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
 import { formatEventDate, parseEventDate } from '../../src/lib/dates';
-import { todayIso } from '../../src/lib/today';
+import { todayIso } from '../../src/lib/days';
 import { loadPage, texts } from '../helpers/html';
 import { DIST, readDist } from '../helpers/site';
 

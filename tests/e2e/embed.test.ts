@@ -1,12 +1,12 @@
 // The embed in real Chromium, from a page of another origin. Self-contained: it builds the site
 // from a fixture with two cases, serves dist/ on one port of 127.0.0.1 (with the CORS headers of
 // its _headers file, as Netlify or Cloudflare Pages would send them) and a host page on another.
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../bench/timeline/browser';
+import { launchChromium } from '../../src/harness/chromium';
+import { serve, type StaticServer } from '../../src/harness/serve';
 import { hostHeaders } from '../helpers/headers';
 import { ROOT, buildSite } from '../helpers/site';
 
@@ -16,50 +16,6 @@ const SHOTS = join(ROOT, 'tests/.tmp/embed-screens');
 const ALPHA = ['alpha-complaint', 'alpha-hearing', 'alpha-ruling', 'alpha-appeal-deadline'];
 const BETA = ['beta-announcement', 'beta-letter', 'beta-decision'];
 const HOSTILE_CSS = '* { color: red !important; font-size: 40px } body { font-family: serif }';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
-
-function listen(
-  handler: Parameters<typeof createServer>[1],
-): Promise<{ server: Server; origin: string }> {
-  const server = createServer(handler);
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({
-        server,
-        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-      });
-    }),
-  );
-}
-
-/** Serve dist/ with the headers its _headers file gives each path. */
-function serveCasetrail() {
-  const headersOf = hostHeaders(DIST);
-  return listen((req, res) => void respond(req, res));
-
-  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const headers = await headersOf(path);
-    if (!existsSync(file))
-      return void res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, {
-      ...headers,
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(res);
-  }
-}
 
 /** The host pages: widgets and a frame under hostile CSS, the same without it, and a foreign sender. */
 function hostPages(casetrail: string): Record<string, string> {
@@ -86,29 +42,24 @@ function hostPages(casetrail: string): Record<string, string> {
 }
 
 let browser: Browser;
-let casetrail: Awaited<ReturnType<typeof serveCasetrail>>;
-let host: Awaited<ReturnType<typeof listen>>;
+let casetrail: StaticServer;
+let host: StaticServer;
 
 beforeAll(async () => {
   if (!(process.env.CASETRAIL_REUSE_DIST === '1' && existsSync(join(DIST, 'embed.js')))) {
     await buildSite({ outDir: OUT, env: { CASETRAIL_CONTENT: 'tests/fixtures/embed' } });
   }
-  casetrail = await serveCasetrail();
-  const pages = hostPages(casetrail.origin);
-  host = await listen((req, res) => {
-    const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
-    res
-      .writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
-      .end(page ?? 'not found');
-  });
+  // dist/ with the headers its _headers file gives each path, as Netlify or Cloudflare Pages send them.
+  casetrail = await serve({ '/': DIST }, {}, { headers: hostHeaders(DIST) });
+  host = await serve({}, hostPages(casetrail.origin));
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => casetrail?.server.close(done));
-  await new Promise((done) => host?.server.close(done));
+  await casetrail?.close();
+  await host?.close();
 });
 
 async function open(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../bench/timeline/browser';
+import { launchChromium } from '../../src/harness/chromium';
 import { buildSite, DIST, ROOT } from '../helpers/site';
 import { htmlPages, listFiles } from './helpers/dist';
 import { nuErrors } from './helpers/nu';

@@ -1,6 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CHROMIUM_FLAGS, chromiumPath } from './helpers/browser';
+import { launchChromium } from '../../src/harness/chromium';
 
 // Runs against the site the shared e2e setup serves; drives the system's Chromium.
 const COLOGNE = '/events/2025-05-23-cologne-court-denies-injunction/';
@@ -28,7 +28,7 @@ const resultTitles = (page: Page) =>
 beforeAll(async () => {
   // The shared e2e setup has built dist/ and serves it; its URL ends with the base path.
   origin = inject('baseURL').replace(/\/$/, '');
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 // The timeline in real Chromium against the built site the shared e2e setup serves.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../bench/timeline/browser';
+import { launchChromium } from '../../src/harness/chromium';
 import { SEED_ORDER } from '../helpers/seed';
 
 const CASE = '/cases/meta-ai-training-eu/';

@@ -63,7 +63,7 @@ export const HOSTILE_PROBLEMS: [string, string][] = [
     `${E}/eight-mistakes.mdx: sources[0].url`,
     'found "ftp://example.org/x"; expected an http:// or https:// address',
   ],
-  [`${E}/eight-mistakes.mdx: published`, 'found "yesterday"; expected an EDTF date'],
+  [`${E}/eight-mistakes.mdx: published`, 'found "yesterday"; expected a plain day YYYY-MM-DD'],
   [`${E}/eight-mistakes.mdx: titel`, 'did you mean "title"?'],
   [
     `${E}/eight-mistakes.mdx: cases[0]`,

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { ROOT } from '../../src/harness/root';
 
 const run = promisify(execFile);
 
-/** The project root. */
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 
 /** Where `npm test` builds the site once for the build tests. */
 export const DIST = join(ROOT, 'dist');

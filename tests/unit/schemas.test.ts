@@ -29,7 +29,8 @@ describe('eventSchema', () => {
       tags: [],
       corrections: [],
     });
-    expect(event.date).toMatchObject({ edtf: '2025-05-23', precision: 'day' });
+    expect(event.date).toMatchObject({ edtf: '2025-05-23', span: 'point' });
+    expect(event.date.start?.precision).toBe('day');
     expect(event.sources[0]?.kind).toBe('primary');
   });
 
@@ -61,6 +62,21 @@ describe('eventSchema', () => {
       'an end before its start',
       { date: '2025-05-23/2025-05-01' },
       'date: found "2025-05-23/2025-05-01"; expected an end after the start',
+    ],
+    [
+      'a publication day given as a range',
+      { published: '../2025-06-01' },
+      'published: found "../2025-06-01"; expected a plain day YYYY-MM-DD (the day this entry entered the knowledge base)',
+    ],
+    [
+      'an update given as a month',
+      { updated: '2025-06' },
+      'updated: found "2025-06"; expected a plain day YYYY-MM-DD (the day this entry last changed)',
+    ],
+    [
+      'a correction with an approximate day',
+      { corrections: [{ date: '2025-06-02~', note: 'Fixed.' }] },
+      'corrections.0.date: found "2025-06-02~"; expected a plain day YYYY-MM-DD (the day the correction was made)',
     ],
     [
       'a missing date',

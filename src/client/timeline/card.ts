@@ -1,4 +1,4 @@
-import { kindLabel } from '../../lib/timeline/prepare';
+import { kindLabel } from '../../lib/labels';
 import type { TimelineEvent } from '../../lib/timeline/types';
 
 /** Return the sentence the live region reads for a focused event. */

@@ -1,5 +1,6 @@
-// The same form as the schema's ID_PATTERN, repeated so the browser bundle does not load zod.
-const EVENT_HASH = /^#event=([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+import { ID_PATTERN } from '../../lib/paths';
+
+const EVENT_HASH = new RegExp(`^#event=(${ID_PATTERN.source.slice(1, -1)})$`);
 
 /** Return the event id in a `#event=<id>` fragment, or null. Ids are validated, never echoed raw. */
 export function eventIdFromHash(hash: string): string | null {

@@ -1,6 +1,7 @@
 import type { CaseData } from '../../schemas/case';
 import type { EventData } from '../../schemas/event';
-import { formatEventDate, parseEventDate } from '../dates';
+import { anchorDay, formatEventDate, latestDay } from '../dates';
+import { formatDay } from '../days';
 import type { ContentProblem, Entry } from '../model/types';
 
 /** How many months an `ongoing` case may go without an event before the check says so. */
@@ -14,7 +15,7 @@ export function monthsBefore(day: string, months: number): string {
 }
 
 function lastEdit(data: EventData): string | undefined {
-  const stamps = [data.updated?.earliest, ...data.corrections.map((c) => c.date.earliest)];
+  const stamps = [data.updated, ...data.corrections.map((c) => c.date)];
   return stamps
     .filter((s): s is string => Boolean(s))
     .sort()
@@ -32,9 +33,10 @@ const warn = (file: string, field: string, found: string, expected: string): Con
 /** Warn about a scheduled event whose date has passed and whose entry was not updated since. */
 export function checkPastScheduled(event: Entry<EventData>, today: string): ContentProblem[] {
   const { status, date } = event.data;
-  if (status !== 'scheduled' || date.latest === null || date.latest >= today) return [];
+  const last = latestDay(date);
+  if (status !== 'scheduled' || last === null || last >= today) return [];
   const edited = lastEdit(event.data);
-  if (edited && edited > date.latest) return [];
+  if (edited && edited > last) return [];
   return [
     warn(
       event.filePath,
@@ -86,14 +88,14 @@ export function checkStaleCase(
   if (kase.data.status !== 'ongoing') return [];
   const days = events
     .filter((e) => e.data.cases.includes(kase.id))
-    .map((e) => e.data.date.latest ?? e.data.date.earliest)
-    .filter((d): d is string => d !== null && d <= today)
+    .map((e) => latestDay(e.data.date) ?? anchorDay(e.data.date))
+    .filter((d) => d <= today)
     .sort();
   const latest = days.at(-1);
   const cutoff = monthsBefore(today, months);
   if (latest && latest >= cutoff) return [];
   const found = latest
-    ? `"ongoing" with no event since ${formatEventDate(parseEventDate(latest))} (more than ${months} months)`
+    ? `"ongoing" with no event since ${formatDay(latest)} (more than ${months} months)`
     : '"ongoing" with no events';
   return [
     warn(
@@ -111,13 +113,13 @@ export function checkReviewed(
   today: string,
   months: number,
 ): ContentProblem[] {
-  const reviewed = kase.data.reviewed?.latest;
+  const reviewed = kase.data.reviewed;
   if (!reviewed || reviewed >= monthsBefore(today, months)) return [];
   return [
     warn(
       kase.filePath,
       'reviewed',
-      `last reviewed ${formatEventDate(parseEventDate(reviewed))} (more than ${months} months ago)`,
+      `last reviewed ${formatDay(reviewed)} (more than ${months} months ago)`,
       'expected a recent review: look for news on the case, add any new events, then set reviewed: to today',
     ),
   ];

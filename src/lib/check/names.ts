@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { basename } from 'node:path';
-import { ID_MAX_LENGTH, ID_PATTERN } from '../../schemas/id';
+import { ID_MAX_LENGTH } from '../../schemas/id';
+import { ID_PATTERN } from '../paths';
 import type { ContentProblem } from '../model/types';
 import type { CollectionName } from './read';
 

@@ -1,9 +1,9 @@
-import { formatEventDate, type EventDate } from '../dates';
-import type { SiteUrls } from '../feeds/urls';
+import { earliestDay, formatEventDate, latestDay, precisionOf, type EventDate } from '../dates';
+import type { SiteUrls } from '../paths';
 import { actorIdsOfEvent, eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
 import { SITE } from '../site-config';
-import { todayIso } from '../today';
+import { todayIso } from '../days';
 import { eventStatusLine } from '../trust/event-status';
 import type { ActorData } from '../../schemas/actor';
 import type { CaseData } from '../../schemas/case';
@@ -27,9 +27,9 @@ export const SCHEMA_FILES = { index: 'index-v1.json', case: 'case-v1.json' } as 
 export function toApiDate(date: EventDate): ApiDate {
   return {
     edtf: date.edtf,
-    earliest: date.earliest,
-    latest: date.latest,
-    precision: date.precision,
+    earliest: earliestDay(date),
+    latest: latestDay(date),
+    precision: precisionOf(date),
     qualifier: date.qualifier,
     span: date.span,
     display: formatEventDate(date),
@@ -39,7 +39,7 @@ export function toApiDate(date: EventDate): ApiDate {
 function caseSummary(model: Model, kase: Entry<CaseData>, urls: SiteUrls): ApiCaseSummary {
   const events = eventsOfCase(model, kase.id);
   const days = events
-    .flatMap((e) => [e.data.date.earliest, e.data.date.latest])
+    .flatMap((e) => [earliestDay(e.data.date), latestDay(e.data.date)])
     .filter((d): d is string => d !== null)
     .sort();
   const { data } = kase;
@@ -114,9 +114,9 @@ export function toApiEvent(event: ModelEvent, urls: SiteUrls): ApiEvent {
       event: l.event,
       url: urls.event(l.event),
     })),
-    published: data.published.edtf,
-    updated: data.updated?.edtf ?? null,
-    corrections: data.corrections.map((c) => ({ date: c.date.edtf, note: c.note })),
+    published: data.published,
+    updated: data.updated ?? null,
+    corrections: data.corrections.map((c) => ({ date: c.date, note: c.note })),
     url: urls.event(event.id),
   };
 }
@@ -162,9 +162,9 @@ export function buildApiCase(
         parties: p.parties.map((party) => ({ id: party.id, role: party.role })),
         status: p.status ?? null,
       })),
-      published: data.published.edtf,
-      updated: data.updated?.edtf ?? null,
-      reviewed: data.reviewed?.edtf ?? null,
+      published: data.published,
+      updated: data.updated ?? null,
+      reviewed: data.reviewed ?? null,
     },
     // In the model's order (by name), so the document is the same in every build.
     actors: [...model.actors.values()]

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { SiteUrls } from '../feeds/urls';
+import type { SiteUrls } from '../paths';
 import type { Model } from '../model/types';
 import { toApiEvent } from './api';
 

@@ -1,7 +1,7 @@
-import { escapeHTML } from 'astro/runtime/server/escape.js';
-import { formatEventDate, parseEventDate, type EventDate, type Precision } from '../dates';
-import { enumLabel, eventStatusLabel } from '../labels';
-import type { SiteUrls } from '../feeds/urls';
+import { escapeHtml } from '../html';
+import { formatEventDate, type DateSide, type EventDate } from '../dates';
+import { enumLabel, statusSentence } from '../labels';
+import type { SiteUrls } from '../paths';
 import { eventsOfCase } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import { mediaInBody, quoteInBody } from '../mdx/media';
@@ -32,9 +32,9 @@ export interface TimelineJsDocument {
   events: TimelineJsSlide[];
 }
 
-/** Return an ISO day as a TimelineJS date with the parts a precision allows. */
-export function toTimelineJsDate(day: string, precision: Precision): TimelineJsDate {
-  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+/** Return one side of a date as a TimelineJS date with the parts its precision allows. */
+export function toTimelineJsDate({ first, precision }: DateSide): TimelineJsDate {
+  const [year, month, dayOfMonth] = first.split('-').map(Number) as [number, number, number];
   if (precision === 'year') return { year };
   if (precision === 'month') return { year, month };
   return { year, month, day: dayOfMonth };
@@ -45,21 +45,19 @@ export function timelineJsDates(date: EventDate): {
   start_date: TimelineJsDate;
   end_date?: TimelineJsDate;
 } {
-  if (date.span === 'on-or-before')
-    return { start_date: toTimelineJsDate(date.latest as string, date.precision) };
-  const start_date = toTimelineJsDate(date.earliest as string, date.precision);
+  if (date.span === 'on-or-before') return { start_date: toTimelineJsDate(date.end) };
+  const start_date = toTimelineJsDate(date.start);
   if (date.span !== 'interval') return { start_date };
   // The two ends of an interval may be known to different precisions (2025-04/2025-06-03).
-  const end = parseEventDate(date.edtf.split('/')[1]);
-  return { start_date, end_date: toTimelineJsDate(end.latest as string, end.precision) };
+  return { start_date, end_date: toTimelineJsDate(date.end) };
 }
 
 function paragraph(text: string): string {
-  return `<p>${escapeHTML(text)}</p>`;
+  return `<p>${escapeHtml(text)}</p>`;
 }
 
 function link(url: string, text: string): string {
-  return `<p><a href="${escapeHTML(url)}">${escapeHTML(text)}</a></p>`;
+  return `<p><a href="${escapeHtml(url)}">${escapeHtml(text)}</a></p>`;
 }
 
 /**
@@ -72,29 +70,22 @@ function slideMedia(event: ModelEvent): TimelineJsSlide['media'] {
   if (media)
     return {
       url: media.src,
-      ...(media.credit && { credit: escapeHTML(media.credit) }),
-      ...(media.caption && { caption: escapeHTML(media.caption) }),
+      ...(media.credit && { credit: escapeHtml(media.credit) }),
+      ...(media.caption && { caption: escapeHtml(media.caption) }),
     };
   const quote = quoteInBody(body);
   if (!quote) return undefined;
   const source = event.data.sources.find((s) => s.id === quote.source);
   const credit = source?.publisher ?? source?.title;
   return {
-    url: `<blockquote>${escapeHTML(quote.text)}</blockquote>`,
-    ...(credit && { credit: escapeHTML(credit) }),
+    url: `<blockquote>${escapeHtml(quote.text)}</blockquote>`,
+    ...(credit && { credit: escapeHtml(credit) }),
   };
 }
 
 function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
   const { data } = event;
-  const status =
-    data.status === 'occurred'
-      ? []
-      : [
-          paragraph(
-            `${eventStatusLabel(data.status)}${data.status === 'scheduled' ? ': announced for this date, not reported as having happened.' : '.'}`,
-          ),
-        ];
+  const status = data.status === 'occurred' ? [] : [paragraph(`${statusSentence(data.status)}.`)];
   const media = slideMedia(event);
   return {
     unique_id: event.id,
@@ -104,7 +95,7 @@ function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
     group: data.tags[0] ?? enumLabel(data.kind),
     ...(media && { media }),
     text: {
-      headline: escapeHTML(data.title),
+      headline: escapeHtml(data.title),
       text: [
         paragraph(data.summary),
         ...status,
@@ -158,7 +149,7 @@ export function buildTimelineJs(model: Model, caseId: string, urls: SiteUrls): T
     title: {
       unique_id: `case-${caseId}`,
       text: {
-        headline: escapeHTML(kase.data.title),
+        headline: escapeHtml(kase.data.title),
         text: [
           ...(overview.length > 0 ? overview : [kase.data.summary]).map(paragraph),
           link(urls.case(caseId), 'Follow this case on Casetrail'),

@@ -1,6 +1,6 @@
 // The shapes of the JSON API, version 1. public/schema/index-v1.json and case-v1.json describe
 // the same shapes for other languages; tests/unit/data/api.test.ts checks the two agree.
-import type { EventDate } from '../dates';
+import type { Precision, Qualifier, Span } from '../dates';
 import type {
   ActorKind,
   ActorRole,
@@ -12,7 +12,15 @@ import type {
 } from '../../schemas/enums';
 
 /** A date as the API gives it: the EDTF, its bounds, precision, and how readers see it. */
-export interface ApiDate extends EventDate {
+export interface ApiDate {
+  edtf: string;
+  /** The first and last day (ISO) the date can mean; null on a side left open. */
+  earliest: string | null;
+  latest: string | null;
+  /** The precision of the known side (the start, when both are known). */
+  precision: Precision;
+  qualifier: Qualifier;
+  span: Span;
   /** "April 2025", "on or before 23 May 2025". */
   display: string;
 }

@@ -1,6 +1,6 @@
 import { DateError, formatEventDate, parseEventDate } from '../dates';
 import { nearIds } from '../model/problems';
-import { ID_PATTERN } from '../../schemas/id';
+import { ID_PATTERN } from '../paths';
 
 /** The answers gathered so far, by flag name. */
 export type Answers = Record<string, string | undefined>;

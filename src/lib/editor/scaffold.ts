@@ -9,7 +9,7 @@ import {
   SOURCE_KINDS,
 } from '../../schemas/enums';
 import { eventSchema } from '../../schemas/event';
-import { parseEventDate } from '../dates';
+import { anchorDay, parseEventDate } from '../dates';
 import { nearIds } from '../model/problems';
 import { createPaths } from '../paths';
 import { zodIssueToProblems, type ZodIssueLike } from '../check/zod-problems';
@@ -108,7 +108,7 @@ export function eventFields(ctx: ScaffoldContext): FieldSpec[] {
       check: oneOf(EVENT_STATUSES, 'status'),
       // An event announced for a day still to come is scheduled until a source says it happened.
       fallback: (a) =>
-        a.date && (parseEventDate(a.date).earliest ?? '') > ctx.today ? 'scheduled' : 'occurred',
+        a.date && anchorDay(parseEventDate(a.date)) > ctx.today ? 'scheduled' : 'occurred',
     },
     {
       flag: 'source-title',

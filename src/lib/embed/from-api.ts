@@ -1,4 +1,5 @@
 import type { ApiCaseDocument, ApiEvent } from '../data/types';
+import { dayToDatetime } from '../days';
 import type { LaneBy, TimelineEvent } from '../timeline/types';
 import { safeHttpUrl } from '../url/safe';
 
@@ -133,6 +134,5 @@ export function apiCaseToEmbed(
 
 /** Return the value for `<time datetime>` of an event: as precise as its date, never more. */
 export function datetimeAttr(event: Pick<TimelineEvent, 'start' | 'end' | 'precision'>): string {
-  const day = (event.start ?? event.end) as string;
-  return day.slice(0, event.precision === 'year' ? 4 : event.precision === 'month' ? 7 : 10);
+  return dayToDatetime(event.start ?? event.end ?? '', event.precision);
 }

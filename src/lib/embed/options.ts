@@ -1,6 +1,8 @@
 // The embed's options, read from query parameters (the iframe) or attributes (the element).
 // Every value is checked against a closed set or a strict pattern; anything else is dropped, so
 // nothing a link carries is ever written into the page.
+import { calendarDateRange } from '../days';
+import { ID_PATTERN } from '../paths';
 import type { LaneBy } from '../timeline/types';
 
 /** The colour themes an embed offers; `auto` follows the reader's system setting. */
@@ -21,13 +23,7 @@ export const OPTION_NAMES = ['theme', 'lanes', 'from', 'to', 'event', 'height'] 
 /** One option's name. */
 export type OptionName = (typeof OPTION_NAMES)[number];
 
-// The same form as src/schemas/id.ts (tests/unit/embed/options.test.ts keeps them equal); not
-// imported, because that module brings Zod into the 35 KB widget.
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 200;
-// EDTF level 0 calendar dates: a year, a month or a day. Qualifiers, intervals and open ends
-// mean nothing for the edge of a window, so they are not accepted there.
-const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The checked options of one embed; `null` where none (or an invalid one) was given. */
 export interface EmbedOptions {
@@ -64,7 +60,7 @@ export function parseLanes(value: string | null | undefined): LaneBy | undefined
 
 /** Return a case or event id if the value has the form of one, else undefined. */
 export function parseId(value: string | null | undefined): string | undefined {
-  return value && value.length <= MAX_ID_LENGTH && ID.test(value) ? value : undefined;
+  return value && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value) ? value : undefined;
 }
 
 /** Return a height in whole CSS pixels (digits only, within HEIGHT_LIMITS), else undefined. */
@@ -76,23 +72,20 @@ export function parseHeight(value: string | null | undefined): number | undefine
 
 /**
  * Return the first and last day (ISO, UTC) an EDTF year, month or day covers, or undefined when
- * the value is not one or names a day the calendar lacks.
+ * the value is not one or names a day the calendar lacks. Qualifiers, intervals and open ends
+ * mean nothing for the edge of a window, so they are not accepted there.
  */
 export function calendarDateBounds(
   value: string | null | undefined,
 ): { first: string; last: string } | undefined {
-  const match = value ? CALENDAR_DATE.exec(value) : null;
-  if (!match) return undefined;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = m === undefined ? undefined : Number(m);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  const daysIn = (mo: number) => new Date(Date.UTC(year, mo, 0)).getUTCDate();
-  if (d !== undefined && (Number(d) < 1 || Number(d) > daysIn(month as number))) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (month === undefined) return { first: `${y}-01-01`, last: `${y}-12-31` };
-  if (d === undefined) return { first: `${y}-${m}-01`, last: `${y}-${m}-${pad(daysIn(month))}` };
-  return { first: value as string, last: value as string };
+  const range = calendarDateRange(value);
+  return range && { first: range.first, last: range.last };
+}
+
+// A window's edge as given, with the days it covers; undefined when it is not a calendar date.
+function windowEdge(text: string | null | undefined) {
+  const range = text ? calendarDateRange(text) : undefined;
+  return text && range ? { text, ...range } : undefined;
 }
 
 /**
@@ -102,15 +95,14 @@ export function calendarDateBounds(
 export function parseEmbedOptions(
   read: (name: OptionName) => string | null | undefined,
 ): EmbedOptions {
-  const from = calendarDateBounds(read('from')) ? (read('from') as string) : null;
-  const to = calendarDateBounds(read('to')) ? (read('to') as string) : null;
-  const backwards =
-    from !== null && to !== null && calendarDateBounds(from)!.first > calendarDateBounds(to)!.last;
+  const from = windowEdge(read('from'));
+  const to = windowEdge(read('to'));
+  const backwards = from && to && from.first > to.last;
   return {
     theme: parseTheme(read('theme')) ?? DEFAULT_OPTIONS.theme,
     lanes: parseLanes(read('lanes')) ?? DEFAULT_OPTIONS.lanes,
-    from: backwards ? null : from,
-    to: backwards ? null : to,
+    from: backwards ? null : (from?.text ?? null),
+    to: backwards ? null : (to?.text ?? null),
     event: parseId(read('event')) ?? null,
     height: parseHeight(read('height')) ?? null,
   };

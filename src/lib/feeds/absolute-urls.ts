@@ -1,4 +1,4 @@
-import { escapeHTML } from 'astro/runtime/server/escape.js';
+import { escapeHtml } from '../html';
 
 // Astro writes every attribute value double-quoted and escapes `"` in text as `&quot;`, so in
 // its output `href="` can only start an attribute: a pattern is enough, no HTML parser needed.
@@ -27,7 +27,7 @@ export function resolveUrl(value: string, pageUrl: string): string {
 }
 
 function resolveAttribute(raw: string, pageUrl: string): string {
-  return escapeHTML(resolveUrl(unescapeAttribute(raw), pageUrl));
+  return escapeHtml(resolveUrl(unescapeAttribute(raw), pageUrl));
 }
 
 function resolveSrcset(raw: string, pageUrl: string): string {
@@ -37,7 +37,7 @@ function resolveSrcset(raw: string, pageUrl: string): string {
       const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
       return [resolveUrl(url, pageUrl), ...descriptor].join(' ');
     });
-  return escapeHTML(candidates.join(', '));
+  return escapeHtml(candidates.join(', '));
 }
 
 /**

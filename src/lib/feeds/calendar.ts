@@ -1,11 +1,11 @@
 import ical, { escape, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
-import { formatEventDate, type EventDate, type Precision } from '../dates';
-import { enumLabel, eventStatusLabel } from '../labels';
+import { formatEventDate, type EventDate } from '../dates';
+import { addDays, dayToDate, formatDay } from '../days';
+import { enumLabel, statusSentence } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventStatus } from '../../schemas/enums';
-import { dayToDate } from './entries';
-import type { SiteUrls } from './urls';
+import type { SiteUrls } from '../paths';
 
 /** How often calendar apps should fetch a subscribed calendar again. */
 export const CALENDAR_REFRESH_SECONDS = 6 * 60 * 60;
@@ -22,27 +22,6 @@ const STATUS: Record<EventStatus, ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 };
 
-function addDays(day: string, days: number): string {
-  const date = dayToDate(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function startOfUnit(day: string, precision: Precision): string {
-  if (precision === 'year') return `${day.slice(0, 4)}-01-01`;
-  if (precision === 'month') return `${day.slice(0, 7)}-01`;
-  return day;
-}
-
-function endOfUnit(day: string, precision: Precision): string {
-  if (precision === 'day') return day;
-  const next =
-    precision === 'year'
-      ? `${Number(day.slice(0, 4)) + 1}-01-01`
-      : addDays(`${day.slice(0, 7)}-28`, 4).slice(0, 7) + '-01';
-  return addDays(next, -1);
-}
-
 /**
  * Return the days an event covers in a calendar: a day is one day, a month or a year spans
  * all of it, an interval runs from its start to its end. An open date ("on or before 23 May
@@ -50,10 +29,9 @@ function endOfUnit(day: string, precision: Precision): string {
  * say "on or before", so no reader takes the bound for the day it happened.
  */
 export function allDaySpanOf(date: EventDate): AllDaySpan {
-  const { earliest, latest, precision } = date;
-  const start = earliest ?? startOfUnit(latest as string, precision);
-  const last = latest ?? endOfUnit(earliest as string, precision);
-  return { start, end: addDays(last, 1) };
+  const start = date.start ?? date.end;
+  const end = date.end ?? date.start;
+  return { start: start.first, end: addDays(end.last, 1) };
 }
 
 /** Return the words a calendar title needs so an open or doubtful date is not read as exact. */
@@ -81,10 +59,10 @@ function describe(model: Model, event: ModelEvent, url: string): string {
     data.summary,
     '',
     `Date: ${formatEventDate(data.date)}`,
-    `Status: ${eventStatusLabel(data.status)}${data.status === 'scheduled' ? ' (announced for this date; not reported as having happened)' : ''}`,
+    `Status: ${statusSentence(data.status)}`,
     `Kind: ${enumLabel(data.kind)}`,
     `Case: ${cases.join('; ')}`,
-    ...data.corrections.map((c) => `Correction of ${formatEventDate(c.date)}: ${c.note}`),
+    ...data.corrections.map((c) => `Correction of ${formatDay(c.date)}: ${c.note}`),
     '',
     url,
   ];
@@ -137,7 +115,7 @@ export function buildCalendar(
       id: calendarUid(event.id, urls.home()),
       // A calendar without METHOD gives in DTSTAMP when the event last changed (RFC 5545 3.8.7.2).
       stamp: changed,
-      created: dayToDate(data.published.earliest as string),
+      created: dayToDate(data.published),
       lastModified: changed,
       sequence: data.corrections.length + (data.updated ? 1 : 0),
       allDay: true,

@@ -1,6 +1,6 @@
 import type { Model } from '../model/types';
 import { SITE_NAME } from '../site-meta';
-import type { SiteUrls } from './urls';
+import type { SiteUrls } from '../paths';
 
 /** A `<link rel="alternate">` that lets browsers and feed readers find a feed. */
 export interface AlternateLink {

@@ -1,11 +1,12 @@
 import { compareEventDates, formatEventDate, type EventDate } from '../dates';
+import { formatDay } from '../days';
 import { enumLabel } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventKind, EventStatus } from '../../schemas/enums';
-import { todayIso } from '../today';
+import { todayIso } from '../days';
+import type { SiteUrls } from '../paths';
 import { eventStatusLine, isOverdue } from '../trust/event-status';
-import type { SiteUrls } from './urls';
 
 /** How many items a feed carries: readers only need the recent ones, and 10,000 bodies would not fit. */
 export const FEED_ITEM_LIMIT = 100;
@@ -55,11 +56,6 @@ export interface FeedEntry {
   corrections: FeedCorrection[];
 }
 
-/** Return midnight UTC of an ISO day, the instant feeds give for a day. */
-export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
-
 /**
  * Order feed entries newest change first: a backdated event added today comes before an old
  * entry about last week. At a tie, the later-published, then the later event, then the id.
@@ -91,8 +87,8 @@ export function toFeedEntry(
   }));
   const corrections = data.corrections
     .map((c) => ({
-      day: c.date.earliest ?? c.date.latest ?? '',
-      dateText: formatEventDate(c.date),
+      day: c.date,
+      dateText: formatDay(c.date),
       note: c.note,
     }))
     .reverse();
@@ -112,7 +108,7 @@ export function toFeedEntry(
     statusText,
     kind: data.kind,
     cases,
-    published: data.published.earliest ?? '',
+    published: data.published,
     changed: changedOn(event),
     corrections,
   };

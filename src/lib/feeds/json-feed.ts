@@ -1,5 +1,8 @@
+import { toApiDate } from '../data/api';
+import type { ApiDate } from '../data/types';
 import { dateToDatetimeAttr } from '../dates';
-import { dayToDate, type FeedEntry } from './entries';
+import { dayToDate } from '../days';
+import type { FeedEntry } from './entries';
 import type { FeedChannel } from './rss';
 
 /** The JSON Feed version every feed declares. */
@@ -17,16 +20,8 @@ export interface JsonFeedItem {
   tags: string[];
   _casetrail: {
     event: string;
-    date: {
-      edtf: string;
-      earliest: string | null;
-      latest: string | null;
-      precision: string;
-      qualifier: string;
-      span: string;
-      display: string;
-      datetime: string;
-    };
+    /** The event's date as the data API gives it, plus its `<time datetime>` value. */
+    date: ApiDate & { datetime: string };
     status: string;
     kind: string;
     cases: string[];
@@ -61,7 +56,7 @@ export function toJsonFeedItem(entry: FeedEntry, html: string): JsonFeedItem {
     tags: entry.categories,
     _casetrail: {
       event: entry.eventId,
-      date: { ...entry.date, display: entry.dateText, datetime: dateToDatetimeAttr(entry.date) },
+      date: { ...toApiDate(entry.date), datetime: dateToDatetimeAttr(entry.date) },
       status: entry.status,
       kind: entry.kind,
       cases: entry.cases.map((c) => c.id),

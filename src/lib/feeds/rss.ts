@@ -1,7 +1,8 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { escapeHTML } from 'astro/runtime/server/escape.js';
+import { escapeHtml } from '../html';
 import { stripNonXmlCharacters } from './absolute-urls';
-import { dayToDate, type FeedEntry } from './entries';
+import { dayToDate } from '../days';
+import type { FeedEntry } from './entries';
 
 /** What a feed is about, for its channel. */
 export interface FeedChannel {
@@ -23,13 +24,13 @@ export function toRssItem(entry: FeedEntry, html: string): RSSFeedItem {
     pubDate: dayToDate(entry.changed),
     // Readers render an RSS description as HTML; the summary is plain text, so it is escaped once
     // as HTML here and once as XML by @astrojs/rss. Titles and categories are shown as text.
-    description: stripNonXmlCharacters(escapeHTML(entry.summary)),
+    description: stripNonXmlCharacters(escapeHtml(entry.summary)),
     content: stripNonXmlCharacters(html),
     categories: entry.categories.map(stripNonXmlCharacters),
   };
   // @astrojs/rss makes the link the guid; a corrected entry needs its own, so readers see it again.
   if (entry.guid !== entry.url)
-    item.customData = `<guid isPermaLink="false">${escapeHTML(entry.guid)}</guid>`;
+    item.customData = `<guid isPermaLink="false">${escapeHtml(entry.guid)}</guid>`;
   return item;
 }
 
@@ -45,7 +46,7 @@ export function toRssOptions(
     .at(-1);
   const custom = [
     '<language>en</language>',
-    `<atom:link href="${escapeHTML(channel.self)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeHtml(channel.self)}" rel="self" type="application/rss+xml"/>`,
     // The newest change, not the clock: a rebuild of unchanged content writes the same feed.
     lastChange ? `<lastBuildDate>${dayToDate(lastChange).toUTCString()}</lastBuildDate>` : '',
   ];

@@ -1,6 +1,6 @@
 import { eventSchema } from '../../schemas/event';
 import { EVENT_KINDS, type EventKind } from '../../schemas/enums';
-import { parseEventDate } from '../dates';
+import { anchorDay, parseEventDate } from '../dates';
 import { zodIssueToProblems, type ZodIssueLike } from '../check/zod-problems';
 import { toMdxFile } from '../editor/frontmatter';
 import { eventSlug } from '../editor/slug';
@@ -206,7 +206,7 @@ export function slideToEvent(
     }
     const status =
       slide.casetrail?.status?.trim() ||
-      ((parsed.earliest ?? '') > options.today ? 'scheduled' : 'occurred');
+      (anchorDay(parsed) > options.today ? 'scheduled' : 'occurred');
     const group = htmlToText(slide.group ?? '');
     const base = eventSlug(parsed, headline);
     if (options.existingIds.has(base))

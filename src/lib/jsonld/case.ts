@@ -2,7 +2,7 @@ import type { CaseData } from '../../schemas/case';
 import { jurisdictionLabel } from '../labels';
 import type { Entry, ModelEvent } from '../model/types';
 import { toAbsoluteUrl } from '../paths';
-import { toJsonLdDate, toJsonLdDates } from './dates';
+import { toJsonLdDates } from './dates';
 import { siteJsonLd, type JsonLd, type JsonLdContext } from './event';
 
 /** Return a case page's JSON-LD: a CreativeWork whose main entity is the ItemList of its events, oldest first. */
@@ -21,8 +21,8 @@ export function caseJsonLd(
     name: data.title,
     description: data.summary,
     ...siteJsonLd(ctx),
-    datePublished: toJsonLdDate(data.published),
-    ...(data.updated && { dateModified: toJsonLdDate(data.updated) }),
+    datePublished: data.published,
+    ...(data.updated && { dateModified: data.updated }),
     ...(data.tags.length > 0 && { keywords: data.tags.join(', ') }),
     ...(data.jurisdictions.length > 0 && {
       spatialCoverage: data.jurisdictions.map((code) => ({

@@ -1,4 +1,4 @@
-import { dateToDatetimeAttr, parseEventDate, type EventDate } from '../dates';
+import { sideToDatetime, type EventDate } from '../dates';
 
 /** A date as schema.org takes it: ISO 8601 at the date's own precision ("2025-04", never a fake day). */
 export interface JsonLdDates {
@@ -13,22 +13,22 @@ export interface JsonLdDates {
  * they are dropped here; the page's visible text still says "about" or "(uncertain)".
  */
 export function toJsonLdDates(date: EventDate): JsonLdDates {
-  const iso = dateToDatetimeAttr(date);
   switch (date.span) {
-    case 'on-or-before':
-      return { endDate: iso, temporalCoverage: `../${iso}` };
-    case 'on-or-after':
-      return { startDate: iso, temporalCoverage: `${iso}/..` };
-    case 'interval': {
-      const end = dateToDatetimeAttr(parseEventDate(date.edtf.split('/')[1]));
-      return { startDate: iso, endDate: end, temporalCoverage: `${iso}/${end}` };
+    case 'on-or-before': {
+      const end = sideToDatetime(date.end);
+      return { endDate: end, temporalCoverage: `../${end}` };
     }
-    default:
-      return { startDate: iso, temporalCoverage: iso };
+    case 'on-or-after': {
+      const start = sideToDatetime(date.start);
+      return { startDate: start, temporalCoverage: `${start}/..` };
+    }
+    case 'interval': {
+      const [start, end] = [sideToDatetime(date.start), sideToDatetime(date.end)];
+      return { startDate: start, endDate: end, temporalCoverage: `${start}/${end}` };
+    }
+    default: {
+      const day = sideToDatetime(date.start);
+      return { startDate: day, temporalCoverage: day };
+    }
   }
-}
-
-/** Return a single ISO 8601 date at its precision, for datePublished and dateModified. */
-export function toJsonLdDate(date: EventDate): string {
-  return dateToDatetimeAttr(date);
 }

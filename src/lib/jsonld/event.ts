@@ -1,9 +1,10 @@
+import { dateToDatetimeAttr } from '../dates';
 import type { Source } from '../../schemas/source';
 import { SITE } from '../site-config';
 import { jurisdictionLabel } from '../labels';
 import type { Model, ModelEvent } from '../model/types';
 import { toAbsoluteUrl, type Paths } from '../paths';
-import { toJsonLdDate, toJsonLdDates } from './dates';
+import { toJsonLdDates } from './dates';
 
 /** What every JSON-LD builder needs to write absolute URLs. */
 export interface JsonLdContext {
@@ -39,7 +40,7 @@ export function sourceJsonLd(source: Source): JsonLd {
     name: source.title,
     ...(source.author && { author: { '@type': 'Person', name: source.author } }),
     ...(source.publisher && { publisher: { '@type': 'Organization', name: source.publisher } }),
-    ...(source.published && { datePublished: toJsonLdDate(source.published) }),
+    ...(source.published && { datePublished: dateToDatetimeAttr(source.published) }),
     ...(source.url && { url: source.url }),
     ...(source.archived && { archivedAt: source.archived }),
     ...(source.language && { inLanguage: source.language }),
@@ -68,10 +69,10 @@ function locationOf(model: Model, event: ModelEvent, ctx: JsonLdContext): JsonLd
 }
 
 function lastChange(event: ModelEvent): string | undefined {
-  const dates = [event.data.updated, ...event.data.corrections.map((c) => c.date)].filter(
+  const days = [event.data.updated, ...event.data.corrections.map((c) => c.date)].filter(
     (d) => d !== undefined,
   );
-  return dates.map(toJsonLdDate).sort().at(-1);
+  return days.sort().at(-1);
 }
 
 /**
@@ -100,7 +101,7 @@ export function eventJsonLd(model: Model, event: ModelEvent, ctx: JsonLdContext)
       url: toAbsoluteUrl(ctx.paths.case(c.id), ctx.site),
     })),
     citation: data.sources.map(sourceJsonLd),
-    datePublished: toJsonLdDate(data.published),
+    datePublished: data.published,
     ...(modified && { dateModified: modified }),
     ...(data.tags.length > 0 && { keywords: data.tags.join(', ') }),
   };

@@ -1,20 +1,10 @@
 import type { ActorData } from '../../schemas/actor';
 import type { CaseData } from '../../schemas/case';
 import type { EventData } from '../../schemas/event';
-import type { LinkType } from '../../schemas/enums';
 import { compareEventDates } from '../dates';
+import { LINK_LABELS } from '../labels';
 import { expectedId } from './problems';
 import type { ContentProblem, Entry, EventLink, Model, ModelEvent } from './types';
-
-/** How each link type reads from the event that holds it, and from the event it points at. */
-export const LINK_LABELS: Record<LinkType, { out: string; in: string }> = {
-  'responds-to': { out: 'Responds to', in: 'Answered by' },
-  challenges: { out: 'Challenges', in: 'Challenged by' },
-  decides: { out: 'Decides', in: 'Decided by' },
-  appeals: { out: 'Appeals', in: 'Appealed by' },
-  supersedes: { out: 'Supersedes', in: 'Superseded by' },
-  'reports-on': { out: 'Reports on', in: 'Reported by' },
-};
 
 /** The raw collections the model is built from. */
 export interface ModelInput {

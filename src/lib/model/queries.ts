@@ -65,13 +65,13 @@ export function neighboursInCase(
   return { previous: list[i - 1], next: list[i + 1] };
 }
 
-/** Return the day an entry last changed in the knowledge base: `updated`, else `published`. */
+/** Return the day an entry last changed in the knowledge base: the latest of `published`, `updated` and its corrections. */
 export function changedOn(event: ModelEvent): string {
-  const last = event.data.corrections.at(-1)?.date.earliest;
-  const stamps = [event.data.published.earliest, event.data.updated?.earliest, last].filter(
-    (d): d is string => Boolean(d),
+  const { published, updated, corrections } = event.data;
+  return [updated, ...corrections.map((c) => c.date)].reduce<string>(
+    (latest, day) => (day !== undefined && day > latest ? day : latest),
+    published,
   );
-  return stamps.sort().at(-1) as string;
 }
 
 /** Return the most recently added or changed events, newest first. */

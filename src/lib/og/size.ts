@@ -9,9 +9,3 @@ export interface OgImage {
   /** What the card shows, for og:image:alt. */
   alt: string;
 }
-
-/** Return the site path of a card: `og/events/<id>.png` or `og/cases/<id>.png`, under the base. */
-export function ogImagePath(base: string, collection: 'events' | 'cases', id: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}og/${collection}/${id}.png`;
-}

@@ -3,6 +3,7 @@ import {
   compareEventDates,
   dateToDatetimeAttr,
   formatEventDate,
+  yearsOf,
   type EventDate,
 } from '../dates';
 import { enumLabel, jurisdictionLabel } from '../labels';
@@ -22,9 +23,7 @@ const UNDATED = '0000';
  * every other year in the facet); an open side counts only its known year.
  */
 export function yearsOfDate(date: EventDate): string[] {
-  const first = Number((date.earliest ?? date.latest ?? '').slice(0, 4));
-  const last = Number((date.latest ?? date.earliest ?? '').slice(0, 4));
-  return unique([String(first), String(last)]);
+  return yearsOf(date).map(String);
 }
 
 function unique(values: (string | undefined)[]): string[] {
@@ -140,7 +139,7 @@ export function caseSearchAttributes(model: Model, caseId: string): SearchAttrib
       year: [],
       status: [data.status],
     }),
-    sort: span?.sort ?? dateToDatetimeAttr(data.published),
+    sort: span?.sort ?? data.published,
     meta: metaOf({
       type: 'case',
       title: data.title,

@@ -1,4 +1,10 @@
-import { formatEventDate, parseEventDate, type EventDate, type Precision } from '../dates';
+import {
+  formatEventDate,
+  knownSide,
+  parseEventDate,
+  type EventDate,
+  type Precision,
+} from '../dates';
 
 /**
  * The ways a reader may type a date when searching: `2025-05-23`, "23 May 2025", "May 2025".
@@ -34,13 +40,13 @@ export function dateSearchWords(date: EventDate): DateWords {
   const sure = date.qualifier === 'exact';
   const ends: string[] = [];
   if (date.span === 'point' || date.span === 'interval') {
-    if (date.earliest) ends.push(...wordsOf(date.earliest, date.precision));
-    if (date.span === 'interval' && date.latest) ends.push(...wordsOf(date.latest, date.precision));
+    ends.push(...wordsOf(date.start.first, date.start.precision));
+    if (date.span === 'interval') ends.push(...wordsOf(date.end.first, date.end.precision));
     return sure ? { exact: unique(ends), near: [] } : { exact: [], near: unique(ends) };
   }
   // "On or before" knows only its end, "on or after" only its start.
-  const known = date.span === 'on-or-before' ? date.latest : date.earliest;
-  return { exact: [], near: known ? unique(wordsOf(known, date.precision)) : [] };
+  const known = knownSide(date);
+  return { exact: [], near: unique(wordsOf(known.first, known.precision)) };
 }
 
 function unique(values: string[]): string[] {

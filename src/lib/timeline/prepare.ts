@@ -1,3 +1,5 @@
+import { unitOf } from '../days';
+import { kindLabel } from '../labels';
 import { DAY_MS, dayToMs } from './time';
 import type { LaneBy, TimelineEvent } from './types';
 
@@ -31,17 +33,10 @@ export interface PreparedTimeline {
   open: Uint8Array;
 }
 
-function unitStart(day: string, precision: TimelineEvent['precision']): number {
-  if (precision === 'year') return dayToMs(`${day.slice(0, 4)}-01-01`);
-  if (precision === 'month') return dayToMs(`${day.slice(0, 7)}-01`);
-  return dayToMs(day);
-}
-
-function unitEnd(day: string, precision: TimelineEvent['precision']): number {
-  if (precision === 'day') return dayToMs(day) + DAY_MS;
-  const y = Number(day.slice(0, 4));
-  if (precision === 'year') return Date.UTC(y + 1, 0, 1);
-  return Date.UTC(y, Number(day.slice(5, 7)), 1);
+// The whole day, month or year at an open date's known end, as [start, end) in ms.
+function knownUnit(day: string, precision: TimelineEvent['precision']): EventTime {
+  const { first, last } = unitOf(day, precision);
+  return { a0: dayToMs(first), a1: dayToMs(last) + DAY_MS, open: null };
 }
 
 /**
@@ -52,10 +47,8 @@ export function eventTime(
   event: Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'span' | 'id'>,
 ): EventTime {
   const { start, end, precision, span } = event;
-  if (span === 'on-or-before' && end)
-    return { a0: unitStart(end, precision), a1: unitEnd(end, precision), open: 'before' };
-  if (span === 'on-or-after' && start)
-    return { a0: unitStart(start, precision), a1: unitEnd(start, precision), open: 'after' };
+  if (span === 'on-or-before' && end) return { ...knownUnit(end, precision), open: 'before' };
+  if (span === 'on-or-after' && start) return { ...knownUnit(start, precision), open: 'after' };
   if (!start || !end)
     throw new Error(`event "${event.id}": expected start and end days for a ${span} date`);
   return { a0: dayToMs(start), a1: dayToMs(end) + DAY_MS, open: null };
@@ -142,10 +135,4 @@ export function prepareTimeline(
     day: Uint8Array.from(events, (e) => (e.precision === 'day' && e.span !== 'interval' ? 1 : 0)),
     open: Uint8Array.from(times, (t) => (t.open === 'before' ? 1 : t.open === 'after' ? 2 : 0)),
   };
-}
-
-/** Return an event kind as readers see it: "regulatory-action" → "Regulatory action". */
-export function kindLabel(kind: string): string {
-  const text = kind.replace(/-/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,4 @@
-import { formatEventDate } from '../dates';
+import { earliestDay, formatEventDate, latestDay, precisionOf } from '../dates';
 import type { ModelEvent } from '../model/types';
 import type { TimelineEvent } from './types';
 
@@ -14,9 +14,9 @@ export function toTimelineEvents(
     kind: data.kind,
     status: data.status,
     when: formatEventDate(data.date),
-    start: data.date.earliest,
-    end: data.date.latest,
-    precision: data.date.precision,
+    start: earliestDay(data.date),
+    end: latestDay(data.date),
+    precision: precisionOf(data.date),
     qualifier: data.date.qualifier,
     span: data.date.span,
     url: eventUrl(id),

@@ -1,3 +1,4 @@
+import { utcMs } from '../days';
 import { DAY_MS, createTimeScale } from './time';
 import type { Tick } from './types';
 
@@ -38,7 +39,7 @@ function tickTimes(t0: number, t1: number, unit: Unit, step: number): number[] {
   if (unit === 'year') y = Math.floor(y / step) * step;
   else m = Math.floor(m / step) * step;
   for (;;) {
-    const t = Date.UTC(y, m, 1);
+    const t = utcMs(y, m + 1, 1);
     if (t > t1) return times;
     if (t >= t0) times.push(t);
     if (unit === 'year') y += step;

@@ -1,35 +1,5 @@
-/** One day in milliseconds. */
-export const DAY_MS = 86_400_000;
-
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-
-/** Return the days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Return the UTC midnight (ms) of an ISO day `YYYY-MM-DD`. */
-export function dayToMs(day: string): number {
-  // Parsed by hand: 10,000 events are read on the main thread before the first frame.
-  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-')
-    throw new Error(`expected an ISO day YYYY-MM-DD, found "${day}"`);
-  const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
-  const m = digit(day, 5) * 10 + digit(day, 6);
-  const d = digit(day, 8) * 10 + digit(day, 9);
-  if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31))
-    throw new Error(`expected an ISO day YYYY-MM-DD, found "${day}"`);
-  return daysFromCivil(y, m, d) * 86_400_000;
-}
-
-/** Return the ISO day `YYYY-MM-DD` of a time (ms, UTC). */
-export function msToDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+// Days and their times live in src/lib/days.ts; the timeline's modules import them from here.
+export { DAY_MS, dayToMs, msToDay } from '../days';
 
 /** A linear map from time (ms) to pixels with the methods d3-zoom's `rescaleX` needs. */
 export interface TimeScale {

@@ -1,16 +1,13 @@
 // How the site says what it knows as of when: a scheduled date that has passed without a report,
 // an ongoing case's last event and last review. Pure wording; the build passes in "today".
-import { formatEventDate, parseEventDate, type EventDate } from '../dates';
+import { formatEventDate, latestDay, type EventDate } from '../dates';
+import { formatDay } from '../days';
 import type { EventStatus } from '../../schemas/enums';
-
-/** Return an ISO day (YYYY-MM-DD) as readers see it: "30 November 2026". */
-export function formatDay(day: string): string {
-  return formatEventDate(parseEventDate(day));
-}
 
 /** Return whether a scheduled event's date has wholly passed on `today` (an ISO day). */
 export function isPassedUnreported(status: EventStatus, date: EventDate, today: string): boolean {
-  return status === 'scheduled' && date.latest !== null && date.latest < today;
+  const latest = latestDay(date);
+  return status === 'scheduled' && latest !== null && latest < today;
 }
 
 /** Return "Scheduled for 27 May 2025", "Scheduled on or before 23 May 2025", "Scheduled for May 2025". */
@@ -31,8 +28,9 @@ export function asOfDay(
   checkedDays: (string | undefined)[],
   today: string,
 ): string {
+  const latest = latestDay(date);
   const after = checkedDays
-    .filter((d): d is string => d !== undefined && date.latest !== null && d > date.latest)
+    .filter((d): d is string => d !== undefined && latest !== null && d > latest)
     .sort()
     .at(-1);
   return after ?? today;

@@ -3,7 +3,8 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { formatEventDate, type EventDate } from '../dates';
+import { knownSide, type EventDate } from '../dates';
+import { formatDay, type Precision } from '../days';
 
 /** What a citation of one page says. */
 export interface Citable {
@@ -15,8 +16,8 @@ export interface Citable {
   /** The site's name (the "container" the page is part of). */
   siteName: string;
   /** When the entry was added, and when it last changed (a correction counts as a change). */
-  published: EventDate;
-  updated?: EventDate;
+  published: string;
+  updated?: string;
   /** The date of the event the page is about, at the precision it is known. */
   eventDate?: EventDate;
   /** One or two sentences about the page. */
@@ -29,19 +30,21 @@ interface CslDate {
   circa?: boolean;
 }
 
-function partsOf(day: string, precision: EventDate['precision']): number[] {
+function partsOf(day: string, precision: Precision): number[] {
   const parts = day.split('-').map(Number);
   return parts.slice(0, precision === 'year' ? 1 : precision === 'month' ? 2 : 3);
 }
 
 /** Return a model date as a CSL date with only the parts the source gives; an open side is left out. */
 export function toCslDate(date: EventDate): CslDate {
-  const bounds =
-    date.span === 'interval' ? [date.earliest, date.latest] : [date.earliest ?? date.latest];
-  const parts = bounds
-    .filter((d): d is string => d !== null)
-    .map((d) => partsOf(d, date.precision));
-  // An interval's end at month or year precision: its latest day's month or year.
+  // An interval gives both sides, each at its own precision; otherwise the one known side.
+  const parts =
+    date.span === 'interval'
+      ? [
+          partsOf(date.start.first, date.start.precision),
+          partsOf(date.end.last, date.end.precision),
+        ]
+      : [partsOf(knownSide(date).first, knownSide(date).precision)];
   return date.qualifier === 'exact'
     ? { 'date-parts': parts }
     : { 'date-parts': parts, circa: true };
@@ -49,13 +52,13 @@ export function toCslDate(date: EventDate): CslDate {
 
 /** Return the latest of an entry's `updated` and correction dates, if it changed after publication. */
 export function lastChange(data: {
-  updated?: EventDate;
-  corrections?: { date: EventDate }[];
-}): EventDate | undefined {
-  const dates = [data.updated, ...(data.corrections ?? []).map((c) => c.date)].filter(
-    (d): d is EventDate => d !== undefined,
+  updated?: string;
+  corrections?: { date: string }[];
+}): string | undefined {
+  const days = [data.updated, ...(data.corrections ?? []).map((c) => c.date)].filter(
+    (d): d is string => d !== undefined,
   );
-  return dates.sort((a, b) => (a.latest ?? '').localeCompare(b.latest ?? '')).at(-1);
+  return days.sort().at(-1);
 }
 
 /** Return the CSL-JSON item of a page: a web page of the site, dated by its last change. */
@@ -69,7 +72,7 @@ export function toCslItem(page: Citable): Record<string, unknown> {
     'container-title': page.siteName,
     publisher: page.siteName,
     URL: page.url,
-    issued: toCslDate(page.updated ?? page.published),
+    issued: { 'date-parts': [partsOf(page.updated ?? page.published, 'day')] },
     language: 'en',
     note: addedUpdated(page).replace(' · Updated', '; updated'),
   };
@@ -83,13 +86,11 @@ export function addedUpdated({
   published,
   updated,
 }: {
-  published: EventDate;
-  updated?: EventDate;
+  published: string;
+  updated?: string;
 }): string {
-  const added = `Added ${formatEventDate(published)}`;
-  return updated && updated.edtf !== published.edtf
-    ? `${added} · Updated ${formatEventDate(updated)}`
-    : added;
+  const added = `Added ${formatDay(published)}`;
+  return updated && updated !== published ? `${added} · Updated ${formatDay(updated)}` : added;
 }
 
 /** The downloadable citation files of a page. */

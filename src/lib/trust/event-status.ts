@@ -5,9 +5,9 @@ import { eventStatusText, isPassedUnreported } from './as-of';
 export function checkedDaysOf(model: Model, event: ModelEvent): (string | undefined)[] {
   const { data } = event;
   return [
-    data.updated?.latest ?? undefined,
-    ...data.corrections.map((c) => c.date.latest ?? undefined),
-    ...data.cases.map((id) => model.cases.get(id)?.data.reviewed?.latest ?? undefined),
+    data.updated,
+    ...data.corrections.map((c) => c.date),
+    ...data.cases.map((id) => model.cases.get(id)?.data.reviewed),
   ];
 }
 

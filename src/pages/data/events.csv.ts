@@ -1,5 +1,5 @@
 import { buildEventsCsv } from '../../lib/data/csv';
-import { urls } from '../../site/feeds';
+import { urls } from '../../site/paths';
 import { getModel } from '../../site/model';
 
 /** Serve every event as one CSV row, for spreadsheets. */

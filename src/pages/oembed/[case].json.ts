@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { SITE_NAME } from '../../lib/site-meta';
-import { jsonResponse, urls } from '../../site/feeds';
+import { jsonResponse } from '../../site/feeds';
+import { urls } from '../../site/paths';
 import { embedSnippets, IFRAME_HEIGHT, OEMBED_WIDTH } from '../../site/embed';
 import { getModel, caseStaticPaths } from '../../site/model';
 

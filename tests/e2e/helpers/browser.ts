@@ -1,58 +1,17 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { launchChromium } from '../../../src/harness/chromium';
 
-/** Where Chromium is looked for when CHROMIUM_PATH is not set (Debian's package `chromium`). */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** Flags for a headless Chromium on a closed network: nothing phones home, nothing waits on it. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Return the Chromium to drive, or fail saying how to install one: the gate never skips. */
-export function chromiumPath(env: Record<string, string | undefined> = process.env): string {
-  const fromEnv = env.CHROMIUM_PATH?.trim();
-  const path = fromEnv || DEFAULT_CHROMIUM;
-  if (existsSync(path)) return path;
-  throw new Error(
-    `No Chromium at ${path}${fromEnv ? ' (from CHROMIUM_PATH)' : ''}. npm run test:e2e drives a real ` +
-      'Chromium: install it with `apt-get update && apt-get install -y chromium` (as root on ' +
-      'Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  );
-}
-
-/** A Chromium with its own fresh profile, closed (and the profile deleted) by `close`. */
+/** A Chromium with one fresh browser context, closed (with its temporary profile) by `close`. */
 export interface Browser {
   context: BrowserContext;
   close: () => Promise<void>;
 }
 
-/** Launch the system's Chromium headless, with a fresh --user-data-dir. */
+/** Launch the system's Chromium through the shared launcher and open one fresh context. */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  const profile = mkdtempSync(join(tmpdir(), 'casetrail-e2e-chromium-'));
-  // Playwright refuses --user-data-dir in args; a persistent context is how it takes one.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const browser = await launchChromium();
+  const context = await browser.newContext();
+  return { context, close: () => browser.close() };
 }
 
 /** A page opened by `openPage`, with everything that went wrong while it loaded and ran. */

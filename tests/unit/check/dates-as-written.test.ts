@@ -25,10 +25,12 @@ describe('checkContent reads dates as written', () => {
   test.each([
     ['a real day', 'date: 2025-05-23', []],
     ['a leap day', 'date: 2024-02-29', []],
+    ['a month', 'date: 2025-04', []],
+    ['an interval', 'date: 2025-05-14/2025-05-23', []],
     [
-      'a month, an approximate day, an interval',
+      'an interval as updated, which is a plain day',
       'date: 2025-04\nupdated: 2025-05-14/2025-05-23',
-      [],
+      ['updated'],
     ],
     ['30 February, which YAML 1.1 would turn into 2 March', 'date: 2025-02-30', ['date']],
     ['month 13', 'date: 2025-13-01', ['date']],

@@ -31,6 +31,12 @@ describe('checkContent', () => {
       ],
     ],
     [
+      'published-range',
+      [
+        `${EVENT}: published: found "../2024-01-11"; expected a plain day YYYY-MM-DD (the day this entry entered the knowledge base), like 2025-06-01: no month, year, range or "~"`,
+      ],
+    ],
+    [
       'missing-summary',
       [
         `${EVENT}: summary: found nothing; expected one or two sentences as text; this field is required`,

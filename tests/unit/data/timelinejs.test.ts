@@ -15,7 +15,9 @@ describe('toTimelineJsDate', () => {
     ['2025-04-01', 'month', { year: 2025, month: 4 }],
     ['2024-01-01', 'year', { year: 2024 }],
   ] as const)('gives %s at %s precision as %j', (day, precision, expected) => {
-    expect(toTimelineJsDate(day, precision)).toEqual(expected);
+    expect(toTimelineJsDate({ first: day, last: day, precision, qualifier: 'exact' })).toEqual(
+      expected,
+    );
   });
 });
 
@@ -85,7 +87,7 @@ describe('buildTimelineJs', () => {
       group: 'Letter',
     });
     expect(doc.events.find((e) => e.unique_id === 'start')!.text.text).toContain(
-      'Scheduled: announced for this date',
+      'Scheduled (announced for this date; not reported as having happened).',
     );
   });
 });

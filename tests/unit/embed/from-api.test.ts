@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildApiCase } from '../../../src/lib/data/api';
-import { dateToDatetimeAttr, parseEventDate } from '../../../src/lib/dates';
+import {
+  dateToDatetimeAttr,
+  earliestDay,
+  latestDay,
+  parseEventDate,
+  precisionOf,
+} from '../../../src/lib/dates';
 import { apiCaseToEmbed, CaseDocumentError, datetimeAttr } from '../../../src/lib/embed/from-api';
 import { eventsOfCase } from '../../../src/lib/model/queries';
 import { toTimelineEvents } from '../../../src/lib/timeline/project';
@@ -113,7 +119,11 @@ describe('datetimeAttr', () => {
     (edtf) => {
       const date = parseEventDate(edtf);
       expect(
-        datetimeAttr({ start: date.earliest, end: date.latest, precision: date.precision }),
+        datetimeAttr({
+          start: earliestDay(date),
+          end: latestDay(date),
+          precision: precisionOf(date),
+        }),
       ).toBe(dateToDatetimeAttr(date));
     },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseEventDate } from '../../../src/lib/dates';
+import { earliestDay, latestDay, parseEventDate } from '../../../src/lib/dates';
 import {
   calendarDateBounds,
   DEFAULT_OPTIONS,
@@ -11,7 +11,7 @@ import {
   toEmbedQuery,
   type OptionName,
 } from '../../../src/lib/embed/options';
-import { ID_PATTERN } from '../../../src/schemas/id';
+import { ID_PATTERN } from '../../../src/lib/paths';
 
 const from = (params: string) => {
   const search = new URLSearchParams(params);
@@ -107,7 +107,7 @@ describe('calendarDateBounds', () => {
   ])('gives %s the days %s to %s, as src/lib/dates.ts does', (value, first, last) => {
     expect(calendarDateBounds(value)).toEqual({ first, last });
     const date = parseEventDate(value);
-    expect([date.earliest, date.latest]).toEqual([first, last]);
+    expect([earliestDay(date), latestDay(date)]).toEqual([first, last]);
   });
   test.each([
     ...HOSTILE,

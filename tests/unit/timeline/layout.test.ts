@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { generateTimelineEvents } from '../../../bench/timeline/synthetic';
+import { generateTimelineEvents } from '../../../src/harness/synthetic-timeline';
 import { GEOMETRY as G } from '../../../src/lib/timeline/geometry';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { prepareTimeline, type PreparedTimeline } from '../../../src/lib/timeline/prepare';

@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import { eventsOfActor } from '../../../lib/model/queries';
 import { SITE_NAME } from '../../../lib/site-meta';
-import { rssResponse, urls } from '../../../site/feeds';
+import { rssResponse } from '../../../site/feeds';
+import { urls } from '../../../site/paths';
 import { getModel, actorStaticPaths } from '../../../site/model';
 
 export const getStaticPaths = actorStaticPaths;

@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { buildCalendar } from '../../../lib/feeds/calendar';
 import { eventsOfCase } from '../../../lib/model/queries';
 import { SITE_NAME } from '../../../lib/site-meta';
-import { urls } from '../../../site/feeds';
+import { urls } from '../../../site/paths';
 import { getModel, caseStaticPaths } from '../../../site/model';
 
 export const getStaticPaths = caseStaticPaths;

@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { buildTimelineJs } from '../../../lib/data/timelinejs';
-import { jsonResponse, urls } from '../../../site/feeds';
+import { jsonResponse } from '../../../site/feeds';
+import { urls } from '../../../site/paths';
 import { getModel, caseStaticPaths } from '../../../site/model';
 
 export const getStaticPaths = caseStaticPaths;

@@ -1,5 +1,14 @@
-import { EVENT_KINDS } from '../../src/schemas/enums';
-import type { TimelineEvent } from '../../src/lib/timeline/types';
+import { DAY_MS, msToDay, unitOf, utcMs } from '../lib/days';
+import type { TimelineEvent } from '../lib/timeline/types';
+import { EVENT_KINDS } from '../schemas/enums';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// A month or year known only as a whole: the timeline's bounds of the unit around a day.
+function wholeUnit(day: string, precision: 'month' | 'year') {
+  const { first, last } = unitOf(day, precision);
+  return { start: first, end: last, precision, span: 'point' as const };
+}
 
 /** Return a deterministic pseudo-random number generator (mulberry32) for a seed. */
 export function seededRandom(seed: number): () => number {
@@ -13,9 +22,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /**
  * Generate synthetic timeline events (never content): `count` events over `years` years from
  * 2000, in date order, with every precision, qualifier, span and status, spread over `cases`
@@ -27,37 +33,27 @@ export function generateTimelineEvents(
 ): TimelineEvent[] {
   const { seed = 1, years = 25, cases = 1 } = options;
   const random = seededRandom(seed);
-  const start = Date.UTC(2000, 0, 1);
+  const start = utcMs(2000);
   const span = years * 365.25 * 86_400_000;
   const times = Array.from({ length: count }, () => start + Math.floor(random() * span));
   times.sort((a, b) => a - b);
   return times.map((t, i) => {
-    const day = iso(t);
+    const day = msToDay(t);
     const roll = random();
     const date =
       roll < 0.6
         ? { start: day, end: day, precision: 'day' as const, span: 'point' as const }
         : roll < 0.75
-          ? {
-              start: `${day.slice(0, 7)}-01`,
-              end: iso(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)),
-              precision: 'month' as const,
-              span: 'point' as const,
-            }
+          ? wholeUnit(day, 'month')
           : roll < 0.8
-            ? {
-                start: `${day.slice(0, 4)}-01-01`,
-                end: `${day.slice(0, 4)}-12-31`,
-                precision: 'year' as const,
-                span: 'point' as const,
-              }
+            ? wholeUnit(day, 'year')
             : roll < 0.9
               ? { start: null, end: day, precision: 'day' as const, span: 'on-or-before' as const }
               : roll < 0.95
                 ? { start: day, end: null, precision: 'day' as const, span: 'on-or-after' as const }
                 : {
                     start: day,
-                    end: iso(t + Math.floor(random() * 40 + 1) * 86_400_000),
+                    end: msToDay(t + Math.floor(random() * 40 + 1) * DAY_MS),
                     precision: 'day' as const,
                     span: 'interval' as const,
                   };

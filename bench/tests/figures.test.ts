@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mediansOf, peerRatios } from '../../../bench/lib/figures';
-import { summarize } from '../../../bench/lib/stats';
+import { mediansOf, peerRatios } from '../lib/figures';
+import { summarize } from '../lib/stats';
 
 describe('peerRatios', () => {
   test.each([

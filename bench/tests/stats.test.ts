@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatRatio, median, ratio, summarize } from '../../../bench/lib/stats';
+import { formatRatio, median, ratio, summarize } from '../lib/stats';
 
 describe('median', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { toTimelineJsDate, toTimelineJsEvent, toVisItem } from '../../../bench/peers/convert';
-import type { TimelineEvent } from '../../../src/lib/timeline/types';
+import { toTimelineJsDate, toTimelineJsEvent, toVisItem } from '../peers/convert';
+import type { TimelineEvent } from '../../src/lib/timeline/types';
 
 const event = (
   date: Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'span'>,

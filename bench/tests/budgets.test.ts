@@ -6,7 +6,7 @@ import {
   parseBudgets,
   type Budget,
   type Measured,
-} from '../../../bench/lib/budgets';
+} from '../lib/budgets';
 
 const js: Budget = {
   id: 'js',

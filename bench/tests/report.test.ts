@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatSummary, writeReport, type BenchResults } from '../../../bench/lib/report';
-import { summarize } from '../../../bench/lib/stats';
+import { formatSummary, writeReport, type BenchResults } from '../lib/report';
+import { summarize } from '../lib/stats';
 
 describe('formatSummary', () => {
   test.each([

@@ -9,7 +9,7 @@ import {
   moduleGraph,
   pageAssets,
   staticImports,
-} from '../../../bench/lib/page-weight';
+} from '../lib/page-weight';
 
 describe('staticImports', () => {
   test.each([

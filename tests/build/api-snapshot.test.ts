@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readDist, ROOT } from '../helpers/site';
+
+// The data API is a published interface: readers and the widget parse it. These files are the
+// seed site's API as the build wrote it before the date model became a union on `span`; every
+// build since must write the same bytes. A deliberate change to the API updates them in the same
+// commit and says why.
+const SNAPSHOT = join(ROOT, 'tests/fixtures/api-snapshot/seed');
+
+const files = [
+  'index.json',
+  ...readdirSync(join(SNAPSHOT, 'cases')).map((name) => `cases/${name}`),
+];
+
+describe('the built data API', () => {
+  test.each(files)('writes data/%s byte for byte as before', (file) => {
+    expect(readDist(`data/${file}`)).toBe(readFileSync(join(SNAPSHOT, file), 'utf8'));
+  });
+
+  test('has a snapshot for every case document it writes', () => {
+    const built = readdirSync(join(ROOT, 'dist/data/cases')).filter(
+      (name) => name.endsWith('.json') && !name.endsWith('.timelinejs.json'),
+    );
+    expect(built.map((name) => `cases/${name}`)).toEqual(files.slice(1));
+  });
+});
