@@ -40,8 +40,13 @@ function unitStart(day: string, precision: TimelineEvent['precision']): number {
 function unitEnd(day: string, precision: TimelineEvent['precision']): number {
   if (precision === 'day') return dayToMs(day) + DAY_MS;
   const y = Number(day.slice(0, 4));
-  if (precision === 'year') return Date.UTC(y + 1, 0, 1);
-  return Date.UTC(y, Number(day.slice(5, 7)), 1);
+  const m = Number(day.slice(5, 7));
+  // Built from the ISO form, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  const pad = (n: number) => String(n).padStart(4, '0');
+  if (precision === 'year') return dayToMs(`${pad(y + 1)}-01-01`);
+  return m === 12
+    ? dayToMs(`${pad(y + 1)}-01-01`)
+    : dayToMs(`${pad(y)}-${String(m + 1).padStart(2, '0')}-01`);
 }
 
 /**
@@ -68,8 +73,8 @@ function laneKeys(event: TimelineEvent, by: LaneBy): string[] {
 }
 
 /** How far the fitted view reaches before the first and after the last date, as shares of the span; more room after, for the last label. */
-const PAD_BEFORE = 0.04;
-const PAD_AFTER = 0.16;
+const PAD_BEFORE = 0.03;
+const PAD_AFTER = 0.08;
 /** The narrowest span a fitted view shows: one event gets a week around it. */
 export const MIN_SPAN_MS = 7 * DAY_MS;
 
@@ -82,7 +87,7 @@ export function fitExtent(times: readonly EventTime[]): [number, number] {
     if (a1 > hi) hi = a1;
   }
   if (lo > hi) {
-    const now = Date.UTC(2000, 0, 1);
+    const now = 946_684_800_000; // 2000-01-01
     return [now - MIN_SPAN_MS / 2, now + MIN_SPAN_MS / 2];
   }
   const grow = Math.max(0, MIN_SPAN_MS / (1 + PAD_BEFORE + PAD_AFTER) - (hi - lo)) / 2;

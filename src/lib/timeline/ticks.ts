@@ -5,7 +5,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** Width of one character of axis text, as a share of its font size; generous, never overlaps. */
 const CHAR_EM = 0.62;
-const TICK_FONT_PX = 11;
+const TICK_FONT_PX = 12;
 const TICK_GAP_PX = 14;
 
 type Unit = 'day' | 'month' | 'year';
@@ -18,7 +18,10 @@ const STEPS: { unit: Unit; step: number }[] = [
   { unit: 'month', step: 1 },
   { unit: 'month', step: 3 },
   { unit: 'month', step: 6 },
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({ unit: 'year' as const, step })),
+  ...[1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000].map((step) => ({
+    unit: 'year' as const,
+    step,
+  })),
 ];
 
 // 1970-01-05 was a Monday: weeks start on Mondays, as in most of Europe.
@@ -38,7 +41,7 @@ function tickTimes(t0: number, t1: number, unit: Unit, step: number): number[] {
   if (unit === 'year') y = Math.floor(y / step) * step;
   else m = Math.floor(m / step) * step;
   for (;;) {
-    const t = Date.UTC(y, m, 1);
+    const t = utcMonthStart(y, m);
     if (t > t1) return times;
     if (t >= t0) times.push(t);
     if (unit === 'year') y += step;
@@ -49,10 +52,17 @@ function tickTimes(t0: number, t1: number, unit: Unit, step: number): number[] {
   }
 }
 
+/** Return the UTC start (ms) of a month; Date.UTC alone would read the years 0–99 as 1900–1999. */
+export function utcMonthStart(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 1);
+  return date.getTime();
+}
+
 function tickLabel(t: number, unit: Unit, first: boolean): string {
   const date = new Date(t);
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
-  if (unit === 'year') return String(y);
+  if (unit === 'year') return y < 0 ? `${-y} BCE` : String(y);
   if (unit === 'month')
     return first ? `${MONTHS[m]} ${y}` : m === 0 ? String(y) : (MONTHS[m] as string);
   return first || (m === 0 && d === 1) ? `${d} ${MONTHS[m]} ${y}` : `${d} ${MONTHS[m]}`;
@@ -60,7 +70,8 @@ function tickLabel(t: number, unit: Unit, first: boolean): string {
 
 function widestLabel(unit: Unit): number {
   // "23 May 2025" / "May 2025" / "2025": the first tick carries the year as context.
-  const chars = unit === 'day' ? 11 : unit === 'month' ? 8 : 5;
+  // Only the first tick carries the year; the others are "14 Mar", "Jun", "1850".
+  const chars = unit === 'day' ? 7 : unit === 'month' ? 5 : 6;
   return chars * CHAR_EM * TICK_FONT_PX;
 }
 
@@ -77,9 +88,14 @@ export function timeTicks(domain: readonly [number, number], width: number): Tic
       (unit === 'day' ? step : unit === 'month' ? step * 30.44 : step * 365.25) * DAY_MS;
     if ((approxStepMs / (t1 - t0)) * width < widestLabel(unit) + TICK_GAP_PX) continue;
     // Labels start at their tick; one that would run off the right edge is left blank.
+    // Left to right, a label is kept only clear of the one before it and of the right edge;
+    // the first (which carries the year) wins over its neighbour.
+    let reach = -Infinity;
     return tickTimes(t0, t1, unit, step).map((t, i) => {
       const label = tickLabel(t, unit, i === 0);
-      const fits = x(t) + label.length * CHAR_EM * TICK_FONT_PX + 4 <= width;
+      const end = x(t) + label.length * CHAR_EM * TICK_FONT_PX;
+      const fits = x(t) >= reach + 4 && end + 4 <= width;
+      if (fits) reach = end;
       return { x: x(t), label: fits ? label : '' };
     });
   }
