@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
+    headers(),
   ],
   vite: {
     build: {

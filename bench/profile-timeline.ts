@@ -32,7 +32,7 @@ try {
 <body><div id="root"></div><script type="application/json" id="data">${data}</script><script>var __name = (f) => f;</script><script>${script}</script></body></html>`);
   await page.evaluate(() => {
     (window as unknown as Record<string, unknown>).benchData = JSON.parse(
-      document.getElementById('data')!.textContent!,
+      document.getElementById('data')!.textContent,
     );
   });
   const cdp = await page.context().newCDPSession(page);

@@ -62,7 +62,7 @@ export async function measurePeer(
     const cpu = async () => (await metric('ThreadTime')) * 1000;
     await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
-      w.benchData = JSON.parse(document.getElementById('data')!.textContent!);
+      w.benchData = JSON.parse(document.getElementById('data')!.textContent);
     });
     const before = await cpu();
     const firstMs = await withTimeout(

@@ -85,7 +85,7 @@ export async function measureTimeline(
     1000;
   await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
-    w.benchData = JSON.parse(document.getElementById('data')!.textContent!);
+    w.benchData = JSON.parse(document.getElementById('data')!.textContent);
   });
   const before = await cpu();
   const first = await page.evaluate(() => {

@@ -37,7 +37,7 @@ function buildTimeLayout(): number {
   const prepared = prepareTimeline(events);
   layoutTimeline(prepared, { domain: prepared.extent, width: 1100 });
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  renderStaticTimeline(document as unknown as Document, prepared, { label: 'bench', today: null });
+  renderStaticTimeline(document, prepared, { label: 'bench', today: null });
   return performance.now() - start;
 }
 
@@ -58,7 +58,7 @@ try {
 } finally {
   await browser.close();
 }
-const med = (key: keyof TimelineFigures) => median(results.map((r) => r[key] as number));
+const med = (key: keyof TimelineFigures) => median(results.map((r) => r[key]));
 const summary = {
   date: new Date().toISOString(),
   events: count,

@@ -82,7 +82,7 @@ for (const name of ['case', ...OPTION_NAMES] as const) {
     },
     set(this: CasetrailElement, value: unknown) {
       if (value === null || value === undefined) this.removeAttribute(name);
-      else this.setAttribute(name, String(value));
+      else this.setAttribute(name, typeof value === 'string' ? value : JSON.stringify(value));
     },
   });
 }

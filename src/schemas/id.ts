@@ -7,7 +7,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';
   if (input instanceof Date) return `"${input.toISOString().slice(0, 10)}"`;
-  return JSON.stringify(input) ?? String(input);
+  return JSON.stringify(input) ?? typeof input;
 }
 
 /** Return a schema for an id that refers to an entry of `collection` (existence is checked by the model). */

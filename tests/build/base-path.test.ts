@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { hostHeaders } from '../helpers/headers';
 import { loadPage } from '../helpers/html';
 import { buildSite, ROOT } from '../helpers/site';
 import { join } from 'node:path';
@@ -29,5 +30,15 @@ describe('a site built under a base path', () => {
       'https://news.example.org/kb/events/2025-05-23-cologne-court-denies-injunction/';
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonical);
     expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+  });
+
+  test('sends the widget’s CORS header for files under the base, as a host reads _headers', async () => {
+    const headersOf = hostHeaders(dist);
+    expect(await headersOf('/kb/embed.js')).toHaveProperty('Access-Control-Allow-Origin', '*');
+    expect(await headersOf('/kb/data/index.json')).toHaveProperty(
+      'Access-Control-Allow-Origin',
+      '*',
+    );
+    expect(await headersOf('/embed.js')).not.toHaveProperty('Access-Control-Allow-Origin');
   });
 });

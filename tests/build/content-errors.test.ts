@@ -11,6 +11,7 @@ async function buildBroken(name: string, breakIt: (tree: string) => void): Promi
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     // Strip colours so the assertions read the text an editor reads.
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
     return `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   }
   throw new Error(`the build of broken content "${name}" succeeded; it must fail`);

@@ -1,13 +1,13 @@
 // The embed in real Chromium, from a page of another origin. Self-contained: it builds the site
 // from a fixture with two cases, serves dist/ on one port of 127.0.0.1 (with the CORS headers of
 // its _headers file, as Netlify or Cloudflare Pages would send them) and a host page on another.
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../bench/timeline/browser';
-import { headersFor, parseHeadersFile } from '../helpers/headers';
+import { hostHeaders } from '../helpers/headers';
 import { ROOT, buildSite } from '../helpers/site';
 
 const OUT = 'tests/.tmp/embed-e2e';
@@ -42,13 +42,15 @@ function listen(
 
 /** Serve dist/ with the headers its _headers file gives each path. */
 function serveCasetrail() {
-  const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-  return listen((req, res) => {
+  const headersOf = hostHeaders(DIST);
+  return listen((req, res) => void respond(req, res));
+
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(DIST, path));
     if (!file.startsWith(DIST)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const headers = headersFor(rules, path);
+    const headers = await headersOf(path);
     if (!existsSync(file))
       return void res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, {
@@ -56,7 +58,7 @@ function serveCasetrail() {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     });
     createReadStream(file).pipe(res);
-  });
+  }
 }
 
 /** The host pages: widgets and a frame under hostile CSS, the same without it, and a foreign sender. */

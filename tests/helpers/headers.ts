@@ -1,35 +1,17 @@
-/** One rule of a Netlify / Cloudflare Pages `_headers` file: a path pattern and its headers. */
-export interface HeaderRule {
-  pattern: string;
-  headers: Record<string, string>;
-}
+import { HeadersHandler } from '@netlify/headers';
+import { dirname, basename } from 'node:path';
 
-/** Parse a `_headers` file: an unindented path pattern, then indented `Name: value` lines. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-    else {
-      const [name, ...value] = line.trim().split(':');
-      const rule = rules.at(-1);
-      if (!rule || !name || value.length === 0)
-        throw new Error(`_headers: "${line}" is not "Name: value" under a path`);
-      rule.headers[name.trim()] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
+const quiet = { log() {}, warn: console.warn, error: console.error };
 
-/** Return the headers the rules give a path (`*` matches any run of characters, as on those hosts). */
-export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const matching = rules.filter((r) =>
-    new RegExp(
-      `^${r.pattern
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    ).test(path),
-  );
-  return Object.assign({}, ...matching.map((r) => r.headers));
+/**
+ * Return what a static host sends for a path of a built site: Netlify's own headers engine
+ * (@netlify/headers) reading the `_headers` file the build wrote into `dist`.
+ */
+export function hostHeaders(dist: string): (path: string) => Promise<Record<string, string>> {
+  const handler = new HeadersHandler({
+    projectDir: dirname(dist),
+    publishDir: basename(dist),
+    logger: quiet as never,
+  });
+  return (path) => handler.apply(new Request(new URL(path, 'http://casetrail.test')));
 }

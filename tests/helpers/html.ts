@@ -3,7 +3,7 @@ import { readDist } from './site';
 
 /** Return the DOM of a built page, e.g. `events/x/index.html`. */
 export function loadPage(path: string, dist?: string): Document {
-  return parseHTML(readDist(path, dist)).document as unknown as Document;
+  return parseHTML(readDist(path, dist)).document;
 }
 
 /** Return the trimmed text of every element matching a selector. */

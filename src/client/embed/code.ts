@@ -5,21 +5,25 @@ export function startEmbedCode(doc: Document): void {
   if (win.navigator.clipboard) {
     for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
       button.hidden = false;
-      button.addEventListener('click', async () => {
+      button.addEventListener('click', () => {
         const code = doc.getElementById(button.dataset.copy ?? '');
-        try {
-          await win.navigator.clipboard.writeText(code?.textContent ?? '');
-          if (status) status.textContent = 'Copied. Paste it into your page’s HTML.';
-        } catch {
-          if (status) status.textContent = 'Could not copy: select the code and copy it yourself.';
-        }
+        win.navigator.clipboard.writeText(code?.textContent ?? '').then(
+          () => {
+            if (status) status.textContent = 'Copied. Paste it into your page’s HTML.';
+          },
+          () => {
+            if (status)
+              status.textContent = 'Could not copy: select the code and copy it yourself.';
+          },
+        );
       });
     }
   }
   const preview = doc.querySelector<HTMLDetailsElement>('details[data-embed-script]');
   preview?.addEventListener('toggle', () => {
     // The widget's own module, as publishers load it; only when someone opens the preview.
+    // A failed load leaves the preview's own "could not load" placeholder in place.
     if (preview.open)
-      import(/* @vite-ignore */ new URL(preview.dataset.embedScript ?? '', doc.baseURI).href);
+      void import(/* @vite-ignore */ new URL(preview.dataset.embedScript ?? '', doc.baseURI).href);
   });
 }

@@ -14,7 +14,6 @@ import {
   toPagefindQuery,
   withFilter,
   type SearchState,
-  type SortOrder,
 } from '../../lib/search/query';
 import { describeResults, toResultView } from '../../lib/search/results';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindHit } from './pagefind';
@@ -47,7 +46,7 @@ function find<T extends HTMLElement>(root: HTMLElement, selector: string): T {
 }
 
 /** Run the search page inside `root`: URL ⇄ controls, facets with live counts, results. */
-export async function startSearchPage(root: HTMLElement): Promise<void> {
+export function startSearchPage(root: HTMLElement): void {
   const el: Elements = {
     root,
     form: find(root, '[data-search-form]'),
@@ -177,7 +176,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   el.sort.addEventListener('change', () => {
     const sort = SORT_ORDERS.find((s) => s === el.sort.value) ?? 'relevance';
     typingEntry = false;
-    commit({ ...state, sort: sort as SortOrder }, 'push');
+    commit({ ...state, sort: sort }, 'push');
   });
   el.facets.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
@@ -191,10 +190,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     commit({ ...state, filters: {} }, 'push');
     el.input.focus();
   });
-  el.more.addEventListener('click', async () => {
-    const firstNew = await showMore();
-    // Move focus to the first new result, so keyboard readers continue where the list grew.
-    if (firstNew !== undefined) el.results.children[firstNew]?.querySelector('a')?.focus();
+  el.more.addEventListener('click', () => {
+    void showMore().then((firstNew) => {
+      // Move focus to the first new result, so keyboard readers continue where the list grew.
+      if (firstNew !== undefined) el.results.children[firstNew]?.querySelector('a')?.focus();
+    });
   });
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);

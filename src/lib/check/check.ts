@@ -13,7 +13,7 @@ import {
   DEFAULT_STALE_MONTHS,
 } from './editorial';
 import type { CollectionName, RawFile } from './read';
-import { zodIssueToProblems, type ZodIssueLike } from './zod-problems';
+import { zodIssueToProblems } from './zod-problems';
 
 /** What the content check needs besides the files. */
 export interface CheckOptions {
@@ -55,7 +55,7 @@ function validate(
       invalid.add(`${raw.collection}/${raw.id}`);
       const known = Object.keys(schema.shape);
       for (const issue of result.error.issues)
-        problems.push(...zodIssueToProblems(raw.file, raw.data, issue as ZodIssueLike, known));
+        problems.push(...zodIssueToProblems(raw.file, raw.data, issue, known));
     }
   }
   return { valid, invalid };

@@ -37,7 +37,7 @@ export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-  const text = JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value) ?? typeof value;
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

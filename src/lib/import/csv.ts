@@ -84,7 +84,7 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
-    }) as typeof records;
+    });
   } catch (cause) {
     throw new RowError(`the file is not valid CSV: ${(cause as Error).message}`, { cause });
   }

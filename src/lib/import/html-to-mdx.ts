@@ -235,7 +235,7 @@ export function htmlToMdx(html: string): MdxConversion {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   // The parser may split text at entities ("&amp;copy;" as "&" + "copy;"); escaping needs whole runs.
   document.body.normalize();
-  const mdx = blocks(children(document.body as unknown as DomNode), notes).join('\n\n');
+  const mdx = blocks(children(document.body), notes).join('\n\n');
   return { mdx, notes: [...new Set(notes)] };
 }
 

@@ -106,7 +106,7 @@ function sourceFor(
     if (media.url && !httpUrl(media.url))
       notes.push(`media.url "${media.url}" is not a web address and was not kept`);
     return {
-      title: caption || htmlToText(media.title ?? '') || credit || (url as string),
+      title: caption || htmlToText(media.title ?? '') || credit || url,
       publisher: credit || undefined,
       url,
       kind: 'secondary',
@@ -196,8 +196,14 @@ export function slideToEvent(
       cases: [options.caseId],
       sources: [
         {
-          ...(source.title
-            ? { id: slugFromText(String(source.publisher ?? source.title), 40) || undefined }
+          ...(typeof source.title === 'string'
+            ? {
+                id:
+                  slugFromText(
+                    typeof source.publisher === 'string' ? source.publisher : source.title,
+                    40,
+                  ) || undefined,
+              }
             : {}),
           ...source,
         },

@@ -18,10 +18,17 @@ export class RowError extends Error {
   override name = 'RowError';
 }
 
+// A date part as text: TimelineJS files carry numbers or strings; anything else reads as its JSON.
+function cellText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : (JSON.stringify(value) ?? '');
+}
+
 // TimelineJS allows "", null or a missing key for "not given", and numbers as strings.
 function part(value: unknown, name: string, where: string): number | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = String(value).trim();
+  const text = cellText(value).trim();
   if (text === '') return undefined;
   if (!/^[-+]?\d+$/.test(text))
     throw new RowError(`${where}.${name} is "${text}", not a whole number`);
@@ -87,7 +94,7 @@ export function slideDateToEdtf(
   end: TimelineDate | undefined,
 ): { edtf: string; notes: string[] } {
   const from = timelineDateToEdtf(start, 'start_date');
-  const given = (v: unknown) => v !== undefined && v !== null && String(v).trim() !== '';
+  const given = (v: unknown) => v !== undefined && v !== null && cellText(v).trim() !== '';
   if (!end || ![end.year, end.month, end.day].some(given)) return from;
   const to = timelineDateToEdtf(end, 'end_date');
   if (to.edtf === from.edtf) return { edtf: from.edtf, notes: [...from.notes, ...to.notes] };

@@ -40,7 +40,7 @@ export function importTimelineJson(text: string, options: ImportOptions): Import
     );
   }
   const slides = (timeline.events as unknown[]).map((slide, i) => ({
-    slide: (slide ?? {}) as TimelineSlide,
+    slide: slide ?? {},
     row: i + 1,
   }));
   return convertSlides(slides, options, notes);

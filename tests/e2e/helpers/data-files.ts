@@ -42,7 +42,7 @@ export function dataFileProblem(file: string, text: string): string | undefined 
     }
     if (file.endsWith('.ics')) return icsProblem(text);
     if (file.endsWith('.csv')) {
-      const rows = parseCsv(text, { columns: true, bom: true }) as unknown[];
+      const rows: unknown[] = parseCsv(text, { columns: true, bom: true });
       return rows.length === 0 && !text.trim() ? 'is empty' : undefined;
     }
   } catch (error) {

@@ -51,8 +51,8 @@ export async function startPreview(root: string, base: string): Promise<Preview>
     },
   );
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const stop = () => stopProcess(child);
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {

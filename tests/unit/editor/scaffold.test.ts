@@ -87,7 +87,7 @@ describe('collectAnswers', () => {
     const answers = await collectAnswers(
       eventFields(ctx),
       {},
-      async () => typed.shift() ?? '',
+      () => Promise.resolve(typed.shift() ?? ''),
       (line) => said.push(line),
     );
     expect(answers).toMatchObject({
