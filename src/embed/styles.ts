@@ -1,4 +1,5 @@
 import { TIMELINE_CSS } from '../client/timeline/styles';
+import LIST_CSS from '../components/event-list.css?raw';
 import { adaptCssForShadow, hostThemeCss } from '../lib/embed/theme';
 
 // The widget's own rules. `.ct-embed` resets everything it could inherit from the host element
@@ -35,5 +36,5 @@ a:hover{text-decoration-thickness:2px}
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */
 export const EMBED_CSS: string = [
   hostThemeCss(),
-  ...[TIMELINE_CSS, OWN_CSS].map(adaptCssForShadow),
+  ...[TIMELINE_CSS, OWN_CSS, LIST_CSS].map(adaptCssForShadow),
 ].join('\n');

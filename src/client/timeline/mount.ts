@@ -76,14 +76,8 @@ export interface TimelineHandle {
   destroy(): void;
 }
 
-// d3-zoom loads d3-transition, which adds transition() to selections; its types are not installed.
-type Transitionable = {
-  transition(): {
-    duration(ms: number): {
-      call(fn: (selection: unknown, to: ZoomTransform) => void, to: ZoomTransform): unknown;
-    };
-  };
-};
+/** How long an animated zoom takes. */
+const ZOOM_MS = 250;
 
 /** How long the "Ctrl + scroll to zoom" hint stays after a plain wheel over the chart. */
 const WHEEL_HINT_MS = 1200;
@@ -159,6 +153,8 @@ export function mountTimeline(
   let hintTimer = 0;
 
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    // Double-click zooms at once: d3-zoom's animation needs d3-transition, left out.
+    .duration(0)
     // A plain wheel scrolls the page, as on a map embed; Ctrl/⌘ + wheel (and a trackpad pinch,
     // which the browser sends as Ctrl + wheel) zooms. Drag, touch and double-click zoom as ever.
     .filter((event: Event) => {
@@ -286,21 +282,30 @@ export function mountTimeline(
     return (a0 + a1) / 2;
   };
 
-  function move(domain: Domain, animate: boolean): void {
+  let tween = 0;
+  function jump(domain: Domain): void {
     const { k, x } = domainToTransform(domain, prepared.extent, width);
-    const to = zoomIdentity.translate(x, 0).scale(k);
-    const transformTo = (selection: unknown, t: ZoomTransform) =>
-      behaviour.transform(selection as Parameters<typeof behaviour.transform>[0], t);
-    if (animate && !reduceMotion)
-      (svg as unknown as Transitionable).transition().duration(300).call(transformTo, to);
-    else {
-      svg.call(transformTo, to);
-      if (frame) {
-        win.cancelAnimationFrame(frame);
-        frame = 0;
-      }
-      render();
+    svg.call((s) => behaviour.transform(s, zoomIdentity.translate(x, 0).scale(k)));
+    if (frame) {
+      win.cancelAnimationFrame(frame);
+      frame = 0;
     }
+    render();
+  }
+
+  /** Show a domain, sliding there over a quarter second unless motion is reduced. */
+  function move(domain: Domain, animate: boolean): void {
+    win.cancelAnimationFrame(tween);
+    if (!animate || reduceMotion) return jump(domain);
+    const from = view().domain();
+    const start = win.performance.now();
+    const step = (now: number) => {
+      const p = Math.min(1, (now - start) / ZOOM_MS);
+      const e = p * (2 - p);
+      jump([from[0] + (domain[0] - from[0]) * e, from[1] + (domain[1] - from[1]) * e]);
+      if (p < 1) tween = win.requestAnimationFrame(step);
+    };
+    tween = win.requestAnimationFrame(step);
   }
 
   function focusEvent(event: number, how: { focus: boolean; updateHash: boolean }): void {
@@ -505,6 +510,7 @@ export function mountTimeline(
       svgNode.removeEventListener('mouseleave', onLeave);
       svgNode.removeEventListener('keydown', onKey);
       if (frame) win.cancelAnimationFrame(frame);
+      win.cancelAnimationFrame(tween);
     },
   };
 }
