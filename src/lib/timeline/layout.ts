@@ -198,8 +198,19 @@ function layoutLane(
     if (x1 + tailR < -CULL_PX || x0 - tailL > width + CULL_PX) continue;
     const point = day[e] === 1 || x1 - x0 < G.bandMinPx;
     const item: Item = { e, x: (x0 + x1) / 2, x0, x1, point, tailL, tailR };
+    // Where every line is taken beyond this event's mark, no label can fit on either side:
+    // hide it without wrapping its title (the common case in a dense chart).
+    let free = Infinity;
+    for (let r = 0; r < lines; r++) free = Math.min(free, ends[r] as number);
+    const markLeft = point ? item.x - G.pointR - tailL : x0 - tailL;
+    if (free + G.gap > markLeft) {
+      if (item.x >= 0 && item.x <= width) hidden.push(item);
+      continue;
+    }
     const text = wrapTitle(events[e]!.title, chars);
-    const textW = textWidth(Math.max(...text.map((l) => l.length)));
+    let longest = 0;
+    for (const line of text) longest = Math.max(longest, line.length);
+    const textW = textWidth(longest);
     const n = text.length;
     // The kind's symbol leads the label unless the mark itself is that symbol.
     const bullet = point && open[e] === 0 ? 0 : 16;
@@ -298,18 +309,18 @@ function emitClusters(
   }
   for (let g = groups.length - 1; g >= 0; g--) if (groups[g]!.length === 0) groups.splice(g, 1);
   // Merge any group whose box would touch the one before it, until none do.
+  // A cluster fills its cells (less a margin), so clusters of different cells never touch and
+  // each stays over the time it holds; a lone event is its symbol.
   const boxOf = (group: Item[]): [number, number] => {
     const first = group[0]!;
     const last = group[group.length - 1]!;
     if (group.length === 1)
       return [first.x - G.pointR - first.tailL, first.x + G.pointR + first.tailR];
-    const mid = (first.x + last.x) / 2;
-    const half = Math.max(G.clusterMin, Math.min(last.x - first.x + 16, 3 * G.cell - 8)) / 2;
-    return [mid - half, mid + half];
+    return [cellOf(first.x) * G.cell - origin + 2, (cellOf(last.x) + 1) * G.cell - origin - 2];
   };
   const boxes = groups.map(boxOf);
   for (let g = 1; g < groups.length; g++) {
-    if (boxes[g]![0] >= boxes[g - 1]![1] + 4) continue;
+    if (boxes[g]![0] >= boxes[g - 1]![1] + 2) continue;
     groups[g - 1]!.push(...groups[g]!);
     groups.splice(g, 1);
     boxes.splice(g, 1);
