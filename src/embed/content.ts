@@ -26,7 +26,8 @@ export function createEventList(
     const t = eventTime(e);
     return (t.a0 + t.a1) / 2;
   });
-  // Drawn like the site's list (src/components/EventList.astro): kind symbols, gaps as space.
+  // Like the site's list (src/components/EventList.astro): passed dates worded, gaps as space.
+  // The kind symbols of the site's event-list.css are left out to keep embed.js within budget.
   return h(
     doc,
     'ol',

@@ -1,5 +1,4 @@
 import { TIMELINE_CSS } from '../client/timeline/styles';
-import LIST_CSS from '../components/event-list.css?raw';
 import { adaptCssForShadow, hostThemeCss } from '../lib/embed/theme';
 
 // The widget's own rules. `.ct-embed` resets everything it could inherit from the host element
@@ -31,10 +30,12 @@ a:hover{text-decoration-thickness:2px}
 .event-list>li[data-status='scheduled']::before{background:var(--ct-bg);border:2px solid var(--ct-scheduled)}
 .event-card p{margin:0.25rem 0}
 .event-card .when{color:var(--ct-muted);font-size:0.95rem}
+.event-list>li{margin-top:var(--gap,0)}
+.event-gap{margin:0 0 0.5rem;font-size:0.85rem;font-style:italic;color:var(--ct-muted)}
 `;
 
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */
 export const EMBED_CSS: string = [
   hostThemeCss(),
-  ...[TIMELINE_CSS, OWN_CSS, LIST_CSS].map(adaptCssForShadow),
+  ...[TIMELINE_CSS, OWN_CSS].map(adaptCssForShadow),
 ].join('\n');

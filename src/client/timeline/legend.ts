@@ -2,7 +2,7 @@ import type { KindGroup } from '../../lib/timeline/kinds';
 import type { LegendEntry } from '../../lib/timeline/legend';
 import type { EventMark } from '../../lib/timeline/types';
 import { markPath, overduePath, spanPath, tailPath } from './marks';
-import { SVG_NS } from './render';
+import { kindStyle, SVG_NS } from './render';
 
 const SWATCH: Partial<EventMark> & Pick<EventMark, 'x' | 'x0' | 'x1' | 'y'> = {
   x: 15,
@@ -67,6 +67,7 @@ function swatch(doc: Document, key: string): SVGSVGElement {
   }
   const mark = swatchMark(key);
   g.setAttribute('class', 'ct-mark');
+  if (key.startsWith('kind-')) g.setAttribute('style', kindStyle(mark.group));
   for (const [name, value] of [
     ['data-group', mark.group],
     ['data-shape', mark.shape],

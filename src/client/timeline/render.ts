@@ -23,6 +23,11 @@ const LAYERS = ['grid', 'today', 'lanes', 'links', 'marks', 'clusters', 'labels'
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Return the inline style that gives a mark its kind's colour. */
+export function kindStyle(group: string): string {
+  return `--tl-kind:var(--tl-k-${group})`;
+}
+
 function layer(
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   name: (typeof LAYERS)[number],
@@ -141,6 +146,7 @@ function drawLabels(layer: Layer, layout: TimelineLayout, events: readonly Timel
     })
     .attr('data-event', (d) => events[d.event]?.id ?? '')
     .attr('data-group', (d) => d.bullet)
+    .attr('style', (d) => (d.bullet ? kindStyle(d.bullet) : null))
     .call((g) =>
       g
         .select('.ct-hit')
@@ -255,6 +261,7 @@ function drawMarks(layer: Layer, layout: TimelineLayout, events: readonly Timeli
     .attr('data-shape', (d) => d.shape)
     .attr('data-span', (d) => d.span)
     .attr('data-group', (d) => d.group)
+    .attr('style', (d) => kindStyle(d.group))
     .attr('data-status', (d) => d.status)
     .attr('data-open', (d) => d.open)
     .attr('data-dashed', (d) => (d.dashed ? '' : null))

@@ -61,7 +61,11 @@ export function planLanes(
       { d0, d1, k: width / (d1 - d0), width, top: 0, lines: max, clusterY: 0, today },
       out,
     );
-    return { lines: Math.max(1, used), clusters: out.hidden > 0 };
+    // Room for the tallest title, too: a zoomed-in view must be able to show any one of them.
+    let longest = 0;
+    for (const m of lane.members) longest = Math.max(longest, prepared.events[m]!.title.length);
+    const tallest = Math.min(max, Math.ceil(longest / labelChars(width)) + 1);
+    return { lines: Math.max(1, used, tallest), clusters: out.hidden > 0 };
   });
   byWidth.set(key, plan);
   return plan;
@@ -207,31 +211,30 @@ function layoutLane(
       if (item.x >= 0 && item.x <= width) hidden.push(item);
       continue;
     }
-    const text = wrapTitle(events[e]!.title, chars);
-    let longest = 0;
-    for (const line of text) longest = Math.max(longest, line.length);
-    const textW = textWidth(longest);
-    const n = text.length;
     // The kind's symbol leads the label unless the mark itself is that symbol.
     const bullet = point && open[e] === 0 ? 0 : 16;
     // A mark partly out of view is drawn but needs no label; it is not "in view".
     const visible = item.x >= 0 && item.x <= width;
     const markL = point ? item.x - G.pointR - tailL : x0 - tailL;
     const markR = point ? item.x + G.pointR + tailR : x1 + tailR;
-    const textX = point ? markR + 5 : Math.max(x0, 0) + 4;
-    let box: [number, number] = [markL, Math.max(markR, textX + bullet + textW)];
-    let anchor: 'start' | 'end' = 'start';
-    if (visible && point && box[1] > width && markL - 5 - bullet - textW >= 0) {
-      box = [markL - 5 - bullet - textW, markR];
-      anchor = 'end';
+    const placed = visible
+      ? placeLabel(events[e]!.title, { point, x0, markL, markR, bullet, width, chars })
+      : null;
+    if (visible && !placed) {
+      hidden.push(item);
+      continue;
     }
+    const { text, textX, anchor } = placed ?? { text: [''], textX: markR, anchor: 'start' };
+    const textW = placed?.textW ?? 0;
+    const n = text.length;
+    const box: [number, number] = placed?.box ?? [markL, markR];
     const row = visible ? findRows(ends, n, box[0]) : findRows(ends, 1, markL);
     if (row < 0) {
       if (visible) hidden.push(item);
       continue;
     }
     const take = visible ? n : 1;
-    for (let r = row; r < row + take; r++) ends[r] = box[1];
+    for (let r = row; r < row + take; r++) ends[r] = visible ? box[1] : markR;
     used = Math.max(used, row + take);
     const y = top + row * G.line + G.line / 2;
     out.marks.push(toMark(prepared, lane, item, y, frame.today));
@@ -257,6 +260,69 @@ function layoutLane(
   }
   emitClusters(prepared, hidden, lane, frame, out);
   return used;
+}
+
+interface LabelFrame {
+  point: boolean;
+  x0: number;
+  markL: number;
+  markR: number;
+  bullet: number;
+  width: number;
+  chars: number;
+}
+
+/**
+ * Return where a title goes beside its mark: after it, else before it (a symbol only), wrapped
+ * at the usual width or, when neither side has that much room, at the wider side's room (no
+ * narrower than 10 characters); null when it fits nowhere inside the chart. A span's label
+ * starts inside the span, or as far left as it must to end inside the chart.
+ */
+function placeLabel(
+  title: string,
+  f: LabelFrame,
+): {
+  text: string[];
+  textX: number;
+  textW: number;
+  anchor: 'start' | 'end';
+  box: [number, number];
+} | null {
+  const { point, markL, markR, bullet, width } = f;
+  const roomAfter = width - (point ? markR + 5 : Math.max(f.x0, 0) + 4) - bullet;
+  const roomBefore = point ? markL - 5 - bullet : -1;
+  const widest = Math.max(roomAfter, roomBefore);
+  const chars = Math.min(f.chars, Math.floor(widest / textWidth(1)));
+  if (chars < 10) return null;
+  const text = wrapTitle(title, chars);
+  let longest = 0;
+  for (const line of text) longest = Math.max(longest, line.length);
+  const textW = textWidth(longest);
+  if (point && textW <= roomAfter)
+    return {
+      text,
+      textX: markR + 5,
+      textW,
+      anchor: 'start',
+      box: [markL, markR + 5 + bullet + textW],
+    };
+  if (point && textW <= roomBefore)
+    return {
+      text,
+      textX: markL - 5 - bullet,
+      textW,
+      anchor: 'end',
+      box: [markL - 5 - bullet - textW, markR],
+    };
+  if (point) return null;
+  const textX = Math.max(0, Math.min(Math.max(f.x0, 0) + 4, width - bullet - textW));
+  return {
+    text,
+    textX,
+    textW,
+    anchor: 'start',
+    box: [Math.min(markL, textX), Math.max(markR, textX + bullet + textW)],
+  };
 }
 
 /** Return the first line from which `n` lines are free at `left`, or -1. */
@@ -318,13 +384,28 @@ function emitClusters(
       return [first.x - G.pointR - first.tailL, first.x + G.pointR + first.tailR];
     return [cellOf(first.x) * G.cell - origin + 2, (cellOf(last.x) + 1) * G.cell - origin - 2];
   };
-  const boxes = groups.map(boxOf);
+  // A cluster cut by an edge keeps at least its minimum width inside the chart, by joining its
+  // neighbour if need be.
+  const clip = (box: [number, number]): [number, number] => [
+    Math.max(box[0], 0),
+    Math.min(box[1], frame.width),
+  ];
+  for (let g = 0; g < groups.length; g++) {
+    const [a, b] = clip(boxOf(groups[g]!));
+    if (groups[g]!.length < 2 || b - a >= G.clusterMin || groups.length < 2) continue;
+    const into = g === 0 ? 1 : g - 1;
+    if (into < g) groups[into]!.push(...groups[g]!);
+    else groups[into]!.unshift(...groups[g]!);
+    groups.splice(g, 1);
+    g = -1;
+  }
+  const boxes = groups.map((group) => (group.length < 2 ? boxOf(group) : clip(boxOf(group))));
   for (let g = 1; g < groups.length; g++) {
     if (boxes[g]![0] >= boxes[g - 1]![1] + 2) continue;
     groups[g - 1]!.push(...groups[g]!);
     groups.splice(g, 1);
     boxes.splice(g, 1);
-    boxes[g - 1] = boxOf(groups[g - 1]!);
+    boxes[g - 1] = clip(boxOf(groups[g - 1]!));
     g = Math.max(0, g - 2);
   }
   const y = frame.clusterY + G.clusterRow / 2;

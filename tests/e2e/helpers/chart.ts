@@ -37,6 +37,10 @@ export function measureChart(page: Page): Promise<ChartReport> {
       if (label.textContent)
         boxes.push([`link:${label.textContent}`, label.getBoundingClientRect()]);
     const overlaps: string[] = [];
+    // A label cut by the chart's edge cannot be read in full.
+    for (const [id, r] of boxes)
+      if (r.left < frame.left - 1 || r.right > frame.right + 1)
+        overlaps.push(`${id} × the chart's edge`);
     boxes.forEach(([a, ra], i) => {
       for (const [b, rb] of boxes.slice(i + 1)) {
         const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
