@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema } from './schemas/actor';
@@ -8,18 +9,23 @@ import { contentDir, idFromEntryPath } from './lib/content-dir';
 const root = contentDir();
 // Files starting with `_` are drafts: kept in the repo, never published.
 const generateId = ({ entry }: { entry: string }) => idFromEntryPath(entry);
+// A content folder may have no actors/ yet; an absent folder is an empty collection, not a warning.
+const folder = (name: string, pattern: string) =>
+  existsSync(`${root}/${name}`)
+    ? glob({ pattern: [pattern, '!**/_*'], base: `${root}/${name}`, generateId })
+    : { name: `casetrail-no-${name}`, load: () => Promise.resolve() };
 
 export const collections = {
   cases: defineCollection({
-    loader: glob({ pattern: ['**/*.mdx', '!**/_*'], base: `${root}/cases`, generateId }),
+    loader: folder('cases', '**/*.mdx'),
     schema: caseSchema,
   }),
   actors: defineCollection({
-    loader: glob({ pattern: ['**/*.yaml', '!**/_*'], base: `${root}/actors`, generateId }),
+    loader: folder('actors', '**/*.yaml'),
     schema: actorSchema,
   }),
   events: defineCollection({
-    loader: glob({ pattern: ['**/*.mdx', '!**/_*'], base: `${root}/events`, generateId }),
+    loader: folder('events', '**/*.mdx'),
     schema: eventSchema,
   }),
 };

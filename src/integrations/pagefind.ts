@@ -7,15 +7,17 @@ interface PagefindResponse {
 }
 
 /**
- * Index options. Definition-list labels ("Date", "Status"), section headings ("Actors",
- * "Sources") and the kicker line above each title ("Ruling in <case>") inside entry bodies are
- * page furniture: searching "actors" must not match every event, and excerpts should start at
- * the content. The kicker's kind and case stay searchable through the page's metadata.
+ * Index options. The fact lists of entry pages (`dl.meta-list`: date, status, court, roles,
+ * parties), section headings ("Actors", "Sources") and the kicker line above each title
+ * ("Ruling in <case>") are page furniture: searching "actors" must not match every event, and
+ * Pagefind joins the items of a definition list without a space ("24 May 2025Occurred"), which
+ * excerpts would show. What a reader searches those facts by is in each page's metadata, which
+ * Pagefind searches too (src/lib/search/attributes.ts).
  */
 export const INDEX_OPTIONS: pagefind.PagefindServiceConfig = {
   forceLanguage: 'en',
   excludeSelectors: [
-    '[data-pagefind-body] dt',
+    '[data-pagefind-body] dl.meta-list',
     "[data-pagefind-body] h2[id$='-heading']",
     '[data-pagefind-body] > p.muted:first-child',
   ],

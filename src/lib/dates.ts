@@ -145,6 +145,15 @@ export function parseEventDate(input: unknown): EventDate {
   // edtf accepts 29 February in any year (as 1 March), so the calendar is checked first.
   const impossible = explainImpossibleDay(normal);
   if (impossible) throw new DateError(text, `a real date (${impossible})`);
+  // EDTF reads "643" as the decade 6430–6439 and "64" as a century; an editor meant a year.
+  const short = normal.split('/').find((end) => /^\d{1,3}[~?%]?$/.test(end));
+  if (short) {
+    const year = short.replace(/[~?%]$/, '');
+    throw new DateError(
+      text,
+      `a year with four digits: write "${year.padStart(4, '0')}" for the year ${Number(year)}`,
+    );
+  }
   let parsed: EdtfDate | EdtfInterval;
   try {
     parsed = edtf(normal) as EdtfDate | EdtfInterval;

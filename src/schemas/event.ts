@@ -76,6 +76,11 @@ export const eventSchema = z
     links: z.array(eventLinkSchema).default([]),
     /** Free tags for feeds and search. */
     tags: z.array(z.string().min(1)).default([]),
+    /**
+     * Where this event stands among events of the same date (1, 2, 3…): the source's order of a
+     * day's events, which the date alone cannot give. Events without it follow, by id.
+     */
+    order: z.number().int().min(1).optional(),
     /** When this entry entered the knowledge base. */
     published: edtfDate,
     /** When this entry last changed. */

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { contentDir } from '../lib/content-dir';
 import { findRawDateProblems } from '../lib/model/raw-dates';
 import { buildModel } from '../lib/model/build';
 import { ContentError } from '../lib/model/problems';
@@ -7,15 +9,23 @@ import type { Entry, Model } from '../lib/model/types';
 
 let cached: Promise<Model> | undefined;
 
-function toEntry<T>(entry: { id: string; filePath?: string | undefined; data: T }): Entry<T> {
-  return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data };
+function toEntry<T>(entry: {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+  body?: string | undefined;
+}): Entry<T> {
+  return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body };
 }
 
 async function loadModel(): Promise<Model> {
+  // Astro warns on every build about a collection whose folder is absent (no actors/ yet).
+  const read = <C extends 'cases' | 'actors' | 'events'>(name: C) =>
+    existsSync(`${contentDir()}/${name}`) ? getCollection(name) : Promise.resolve([]);
   const [cases, actors, events] = await Promise.all([
-    getCollection('cases'),
-    getCollection('actors'),
-    getCollection('events'),
+    read('cases'),
+    read('actors'),
+    read('events'),
   ]);
   const { model, problems } = buildModel({
     cases: cases.map(toEntry),

@@ -1,12 +1,17 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, DIST, readDist, ROOT } from '../helpers/site';
 import { openIndex, type IndexAnswer } from '../helpers/pagefind';
+import { buildFacetLabels } from '../../src/lib/search/facets';
+import { EMPTY_SEARCH } from '../../src/lib/search/query';
+import { describeNoResults } from '../../src/lib/search/results';
+import { searchFixtureModel } from '../fixtures/search-model';
 
 type Search = (term: string | null, options?: Record<string, unknown>) => Promise<IndexAnswer>;
 
 const COLOGNE = '/events/2025-05-23-cologne-court-denies-injunction/';
+const COLOGNE_COURT = '/actors/court-cologne/';
 let search: Search;
 
 // The pages Pagefind must index: one per event, case and actor in dist/.
@@ -131,5 +136,106 @@ describe('the search index under a base path', () => {
     const code = scripts.map((f) => readDist(`_astro/${f}`, outDir)).join('\n');
     expect(code).toContain('/kb/');
     expect(code).toContain('pagefind/pagefind.js');
+  });
+});
+
+// Every text an editor wrote in content/: a capital right after a lower-case letter or a digit
+// is fine where the content has it ("WhatsApp"), and a sign of two fields run together anywhere
+// else ("24 May 2025Occurred", "None of Your BusinessAuthor").
+function contentText(dir = join(ROOT, 'content')): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((d) =>
+      d.isDirectory() ? contentText(join(dir, d.name)) : readFileSync(join(dir, d.name), 'utf8'),
+    )
+    .join('\n');
+}
+
+describe('what the index holds for each page', () => {
+  test('never runs two fields together, in the indexed text (excerpts) or any metadata', async () => {
+    const written = contentText();
+    const all = await search(null);
+    const joined = all.hits.flatMap((hit) =>
+      [hit.excerpt, hit.content ?? '', ...Object.values(hit.meta)].flatMap((text) =>
+        [...text.matchAll(/\S*[\p{Ll}\d][\p{Lu}]\S*/gu)]
+          .map((m) => m[0].replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+          .filter((word) => !written.includes(word))
+          .map((word) => `${hit.url}: ${word}`),
+      ),
+    );
+    expect(all.hits.length).toBe(entryPages(DIST).length);
+    expect(joined).toEqual([]);
+  });
+
+  test.each([
+    ['event', ['date', 'kind', 'title']],
+    ['case', ['status', 'span', 'title']],
+    ['actor', ['kind', 'title']],
+  ])(
+    'gives every %s page what identifies it, and an event date only to events',
+    async (type, fields) => {
+      const { hits } = await search(null, { filters: { type } });
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        expect(Object.keys(hit.meta)).toEqual(expect.arrayContaining(fields));
+        if (type !== 'event') expect(hit.meta).not.toHaveProperty('date');
+      }
+    },
+  );
+});
+
+describe('searching as readers type', () => {
+  test.each(['Köln', 'Koeln', 'Koln', 'koeln'])(
+    'finds the Cologne court and its events for "%s", which no page shows as such',
+    async (word) => {
+      const found = urls(await search(word));
+      expect(found[0]).toBe(COLOGNE_COURT);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          COLOGNE,
+          '/events/2025-05-verbraucherzentrale-nrw-injunction-request/',
+        ]),
+      );
+    },
+  );
+
+  test.each(['2025-05-23', '23 May 2025'])(
+    'ranks the ruling of 23 May 2025 first for "%s"',
+    async (typed) => {
+      expect(urls(await search(typed))[0]).toBe(COLOGNE);
+    },
+  );
+
+  test('ranks the events of May 2025 first for "May 2025"', async () => {
+    const found = urls(await search('May 2025'));
+    // The events whose date, as the page shows it, lies in May 2025.
+    const events = await search(null, { filters: { type: 'event' } });
+    const inMay = events.hits.filter((h) => h.meta.date?.includes('May 2025')).map((h) => h.url);
+    expect(inMay.length).toBeGreaterThan(2);
+    expect(found.slice(0, inMay.length).sort()).toEqual(inMay.sort());
+  });
+
+  test('says that a filter emptied the results, and how many there are without it', async () => {
+    const without = await search('noyb');
+    const narrowed = await search('noyb', { filters: { kind: 'ruling' } });
+    expect(without.hits.length).toBeGreaterThan(1);
+    expect(narrowed.hits).toEqual([]);
+    expect(narrowed.unfilteredResultCount).toBe(without.hits.length);
+    const said = describeNoResults(
+      { ...EMPTY_SEARCH, query: 'noyb', filters: { kind: 'ruling' } },
+      narrowed.unfilteredResultCount,
+      buildFacetLabels(searchFixtureModel()),
+    );
+    expect(said.message).toBe(
+      `No results for “noyb” with this filter (kind of event: Ruling). Without it, “noyb” has ${without.hits.length} results.`,
+    );
+    expect(said.clear).toBe(`Clear filters and show ${without.hits.length} results`);
+  });
+
+  test('files every event under at most two years, and only events under years', async () => {
+    const { hits } = await search(null);
+    for (const hit of hits) {
+      const years = hit.filters.year ?? [];
+      expect(years.length).toBeLessThanOrEqual(hit.url.startsWith('/events/') ? 2 : 0);
+    }
   });
 });

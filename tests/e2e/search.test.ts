@@ -46,6 +46,8 @@ describe('the search page', () => {
     );
     expect((await resultTitles(page)).length).toBeGreaterThan(3);
 
+    // The filters are folded until asked for; opening them loads their counts.
+    await page.getByText('Filters', { exact: true }).click();
     await page.getByRole('group', { name: 'Kind of event' }).getByLabel('Ruling').check();
     await page.waitForURL(/\?q=injunction&kind=ruling$/);
     await poll(() => resultTitles(page)).toEqual([
@@ -114,21 +116,158 @@ describe('the search page', () => {
     const page = await newPage();
     await page.goto(`${origin}/search/?q=zzqxv`);
     await poll(() => page.locator('[data-search-none]').isVisible()).toBe(true);
-    expect(await page.locator('[data-search-none-query]').textContent()).toBe('“zzqxv”');
-    await poll(() => page.getByRole('status').first().textContent()).toBe(
-      'No results for “zzqxv”.',
+    expect(await page.locator('[data-search-none-message]').textContent()).toBe(
+      'Nothing matches “zzqxv”.',
     );
+    expect(await page.locator('[data-search-none-tips]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-clear]').isVisible()).toBe(false);
     await page.close();
   });
 
-  test('says what to try when nothing is asked yet', async () => {
+  test('says when the filters emptied the results, how many there are without, and clears them first', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}/search/?q=noyb`);
+    await poll(async () => (await resultTitles(page)).length).toBeGreaterThan(1);
+    const unfiltered = (await resultTitles(page)).length;
+    await page.goto(`${origin}/search/?q=noyb&kind=ruling`);
+    await poll(() => page.locator('[data-search-none]').isVisible()).toBe(true);
+    const said = `No results for “noyb” with this filter (kind of event: Ruling). Without it, “noyb” has ${unfiltered} results.`;
+    expect(await page.locator('[data-search-none-message]').textContent()).toBe(said);
+    await poll(() => page.locator('[data-search-status]').textContent()).toBe(said);
+    // "Clear filters" comes first, before any advice on spelling (which does not apply).
+    const clear = page.locator('[data-search-none]').getByRole('button');
+    expect(await clear.textContent()).toBe(`Clear filters and show ${unfiltered} results`);
+    expect(await page.locator('[data-search-none-tips]').isVisible()).toBe(false);
+    await clear.click();
+    await page.waitForURL(/\?q=noyb$/);
+    await poll(async () => (await resultTitles(page)).length).toBe(unfiltered);
+    await page.close();
+  });
+
+  test('offers example searches drawn from the content and keeps ?q= in the box', async () => {
     const page = await newPage();
     await page.goto(`${origin}/search/`);
     await poll(() => page.locator('[data-search-page]').getAttribute('data-state')).toBe('empty');
     expect(await page.locator('[data-search-intro]').isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'opt out' }).getAttribute('href')).toBe(
-      '/search/?q=opt+out',
+    // The seed's busiest court is the Cologne court: an example, found in the content.
+    const example = page
+      .locator('[data-search-intro]')
+      .getByRole('link', { name: 'Court in Cologne' });
+    expect(await example.getAttribute('href')).toBe('/search/?q=Court+in+Cologne');
+    await example.click();
+    await poll(() => resultTitles(page)).toContain('Court in Cologne');
+    expect(await page.getByLabel('Search events, cases and actors').inputValue()).toBe(
+      'Court in Cologne',
     );
+    await page.close();
+  });
+
+  test('shows what identifies each result: a date on events, status and span on cases, kind on actors', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}/search/?q=Cologne`);
+    const details = (title: string) =>
+      page
+        .locator('.search-result', { has: page.getByRole('link', { name: title, exact: true }) })
+        .locator('.search-result-details')
+        .textContent();
+    await poll(() => details('Court in Cologne')).toBe(
+      "Court · Meta's use of EU users' public posts for AI training",
+    );
+    expect(await details("Meta's use of EU users' public posts for AI training")).toMatch(
+      /^Case · Ongoing · April 2025 – /,
+    );
+    expect(
+      await details(
+        "Cologne court denies Verbraucherzentrale NRW's injunction request against Meta",
+      ),
+    ).toMatch(/^23 May 2025 · Ruling · /);
+    await page.close();
+  });
+
+  test('loads no filter index for a plain search, and loads them when the filters open', async () => {
+    const page = await newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/'))
+        filterFiles.push(request.url());
+    });
+    await page.goto(`${origin}/search/?q=injunction`);
+    await poll(async () => (await resultTitles(page)).length).toBeGreaterThan(3);
+    await page.waitForLoadState('networkidle');
+    expect(filterFiles).toEqual([]);
+    await page.getByText('Filters', { exact: true }).click();
+    await poll(() => page.getByRole('group', { name: 'Kind of event' }).isVisible()).toBe(true);
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('a case timeline narrowed by search', () => {
+  const CASE = '/cases/meta-ai-training-eu/';
+  const visibleItems = (page: Page) =>
+    page
+      .locator('.event-list > li[data-event-id]:visible')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.eventId));
+  const markOpacity = (page: Page, id: string) =>
+    page
+      .locator(`.ct-timeline .ct-mark[data-event="${id}"]`)
+      .evaluate((mark) => getComputedStyle(mark).opacity);
+
+  test('narrows the chart and list to a query and a kind, keeps it in the URL, and Back undoes it', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}${CASE}`);
+    const all = await visibleItems(page);
+    expect(all.length).toBe(6);
+    const form = page.getByRole('search', { name: 'Find events in this case' });
+    await form.getByLabel('Find in this case').fill('injunction');
+    await form.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.waitForURL(/\?q=injunction$/);
+    await poll(async () => (await visibleItems(page)).length).toBeLessThan(all.length);
+    const byWord = await visibleItems(page);
+    expect(byWord).toContain('2025-05-23-cologne-court-denies-injunction');
+    expect(byWord).not.toContain('2025-05-27-meta-ai-training-start');
+    // The chart dims the events the search left out, and only those.
+    await poll(() => markOpacity(page, '2025-05-27-meta-ai-training-start')).toBe('0.15');
+    expect(await markOpacity(page, '2025-05-23-cologne-court-denies-injunction')).toBe('1');
+
+    await form.getByLabel('Kind').selectOption('ruling');
+    await form.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.waitForURL(/\?q=injunction&kind=ruling$/);
+    await poll(() => visibleItems(page)).toEqual(['2025-05-23-cologne-court-denies-injunction']);
+    expect(await page.locator('[data-timeline-search-status]').textContent()).toBe(
+      '1 of 6 events matches “injunction” (kind: Ruling).',
+    );
+
+    await page.goBack();
+    await page.waitForURL(/\?q=injunction$/);
+    await poll(() => visibleItems(page)).toEqual(byWord);
+    expect(await form.getByLabel('Kind').inputValue()).toBe('');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === CASE && url.search === '');
+    await poll(() => visibleItems(page)).toEqual(all);
+    expect(await markOpacity(page, '2025-05-27-meta-ai-training-start')).toBe('1');
+    await page.close();
+  });
+
+  test('opens narrowed from a shared link, by actor, and shows all again on request', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}${CASE}?actor=noyb`);
+    await poll(() => visibleItems(page)).toEqual(['2025-05-noyb-cease-and-desist-letter']);
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await page.waitForURL((url) => url.pathname === CASE && url.search === '');
+    await poll(async () => (await visibleItems(page)).length).toBe(6);
+    await page.close();
+  });
+
+  test('shows a search result set for one case on that case timeline', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}/search/?q=injunction&case=meta-ai-training-eu&type=event`);
+    const link = page.getByRole('link', { name: /^Show these results on the timeline of / });
+    await poll(() => link.isVisible()).toBe(true);
+    const count = (await resultTitles(page)).length;
+    await link.click();
+    await page.waitForURL((url) => url.pathname === CASE && url.search === '?q=injunction');
+    await poll(async () => (await visibleItems(page)).length).toBe(count);
     await page.close();
   });
 });

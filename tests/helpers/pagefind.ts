@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PAGEFIND_RANKING } from '../../src/lib/search/ranking';
 
 /** A loaded result, as the browser sees it. */
 export interface IndexHit {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text, excerpts are cut from. */
+  content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -14,6 +17,8 @@ export interface IndexHit {
 export interface IndexAnswer {
   hits: IndexHit[];
   filters: Record<string, Record<string, number>>;
+  /** How many pages the words match with no filter applied. */
+  unfilteredResultCount: number;
 }
 
 let fetchPatched = false;
@@ -42,7 +47,12 @@ export async function openIndex(
   patchFetch();
   const bundle = join(dist, 'pagefind');
   const pagefind = await import(/* @vite-ignore */ pathToFileURL(join(bundle, 'pagefind.js')).href);
-  await pagefind.options({ basePath: `${pathToFileURL(bundle).href}/`, baseUrl });
+  // The ranking the site's search page uses, so results come in the order readers see.
+  await pagefind.options({
+    basePath: `${pathToFileURL(bundle).href}/`,
+    baseUrl,
+    ranking: PAGEFIND_RANKING,
+  });
   // Facet counts come back only once the filter index is loaded, as the search page does first.
   await pagefind.filters();
   return async (term, options = {}) => {
@@ -50,6 +60,10 @@ export async function openIndex(
     const hits = await Promise.all(
       response.results.map((r: { data(): Promise<IndexHit> }) => r.data()),
     );
-    return { hits, filters: response.filters };
+    return {
+      hits,
+      filters: response.filters,
+      unfilteredResultCount: response.unfilteredResultCount,
+    };
   };
 }

@@ -74,6 +74,9 @@ describe('parseEventDate', () => {
       '2025-05-23/2025-05-01',
       '"2025-05-23/2025-05-01": expected an end after the start (the end 2025-05-01 comes first); write the earlier date first',
     ],
+    ['643', '"643": expected a year with four digits: write "0643" for the year 643'],
+    ['64', '"64": expected a year with four digits: write "0064" for the year 64'],
+    ['0478/643', '"0478/643": expected a year with four digits: write "0643" for the year 643'],
     [
       '23 May 2025',
       '"23 May 2025": expected an EDTF date; use one of 2025-05-23 (day), 2025-04 (month)',

@@ -1,4 +1,6 @@
-import { facetOptions, type FacetLabels } from '../../lib/search/facets';
+import { facetOptions, facetValueLabel, type FacetLabels } from '../../lib/search/facets';
+import { narrowToParams, type NarrowState } from '../../lib/search/narrow';
+import { paths } from '../../site/paths';
 import {
   FILTER_LABELS,
   FILTER_NAMES,
@@ -15,11 +17,16 @@ import {
   withFilter,
   type SearchState,
 } from '../../lib/search/query';
-import { describeResults, toResultView } from '../../lib/search/results';
+import { describeNoResults, describeResults, toResultView } from '../../lib/search/results';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindHit } from './pagefind';
 import { renderResult } from './render';
 
 const PAGE_SIZE = 10;
+
+function timelineUrl(casePath: string, state: NarrowState): string {
+  const query = narrowToParams(state);
+  return `${casePath}${query ? `?${query}` : ''}`;
+}
 const TYPING_PAUSE_MS = 250;
 
 interface Elements {
@@ -33,7 +40,11 @@ interface Elements {
   more: HTMLButtonElement;
   intro: HTMLElement;
   none: HTMLElement;
-  noneQuery: HTMLElement;
+  noneMessage: HTMLElement;
+  noneTips: HTMLElement;
+  facetsBox: HTMLDetailsElement;
+  onTimeline: HTMLElement;
+  onTimelineLink: HTMLAnchorElement;
   active: HTMLElement;
   clear: HTMLButtonElement;
   notice: HTMLElement;
@@ -58,7 +69,11 @@ export function startSearchPage(root: HTMLElement): void {
     more: find(root, '[data-search-more]'),
     intro: find(root, '[data-search-intro]'),
     none: find(root, '[data-search-none]'),
-    noneQuery: find(root, '[data-search-none-query]'),
+    noneMessage: find(root, '[data-search-none-message]'),
+    noneTips: find(root, '[data-search-none-tips]'),
+    facetsBox: find(root, '[data-search-facets-box]'),
+    onTimeline: find(root, '[data-search-timeline]'),
+    onTimelineLink: find(root, '[data-search-timeline-link]'),
     active: find(root, '[data-search-facets-active]'),
     clear: find(root, '[data-search-clear]'),
     notice: find(root, '[data-search-notice]'),
@@ -75,16 +90,20 @@ export function startSearchPage(root: HTMLElement): void {
   root.dataset.state = 'loading';
   showControls(el, state);
   // Controls work at once; searches wait for Pagefind, so words typed while it loads still count.
-  const ready = loadPagefind().then(async (pagefind) => ({
-    pagefind,
-    known: await pagefind.filters(),
-  }));
+  const ready = loadPagefind();
   ready.catch((error: Error) => {
     root.dataset.state = 'unavailable';
     el.notice.hidden = false;
     el.notice.textContent = error.message;
   });
-  let known: FilterCounts = {};
+  // Facet counts need every filter index (a fifth of what a search downloads at 10,000 events),
+  // so they load only once the reader opens the filters; a search alone never fetches them.
+  let facetsLoaded: Promise<void> | undefined;
+  const loadFacets = (pagefind: Pagefind) =>
+    (facetsLoaded ??= pagefind.filters().then(() => undefined));
+  el.facetsBox.addEventListener('toggle', () => {
+    if (el.facetsBox.open) void run();
+  });
 
   const commit = (next: SearchState, mode: 'push' | 'replace') => {
     state = next;
@@ -99,13 +118,15 @@ export function startSearchPage(root: HTMLElement): void {
     const mine = ++generation;
     let pagefind: Pagefind;
     try {
-      ({ pagefind, known } = await ready);
+      pagefind = await ready;
     } catch {
       return;
     }
+    const withFacets = el.facetsBox.open;
+    if (withFacets) await loadFacets(pagefind);
     if (mine !== generation) return;
-    // A shared link may name a value the index no longer has: drop it from the URL, quietly.
-    const usable = keepKnownFilters(state, known);
+    // A shared link may name a value the site does not have: drop it from the URL, quietly.
+    const usable = keepKnownFilters(state, labels);
     if (searchStateToParams(usable) !== searchStateToParams(state)) {
       state = usable;
       const query = searchStateToParams(state);
@@ -113,11 +134,13 @@ export function startSearchPage(root: HTMLElement): void {
     }
     if (!hasCriteria(state)) {
       hits = [];
-      renderFacets(el, state, known, labels);
+      if (withFacets) renderFacets(el, state, (await pagefind.search(null)).filters, labels);
+      if (mine !== generation) return;
       renderPage(el, [], 0);
       el.status.textContent = '';
       el.intro.hidden = false;
       el.none.hidden = true;
+      el.onTimeline.hidden = true;
       root.dataset.state = 'empty';
       return;
     }
@@ -125,22 +148,33 @@ export function startSearchPage(root: HTMLElement): void {
     const response = await pagefind.search(main.term, main.options);
     // A facet with a chosen value counts its other values as if it were unset, so a reader can switch.
     const counts: FilterCounts = { ...response.filters };
-    await Promise.all(
-      (Object.keys(state.filters) as FilterName[]).map(async (name) => {
-        const other = toPagefindQuery(state, name);
-        counts[name] = (await pagefind.search(other.term, other.options)).filters[name] ?? {};
-      }),
-    );
+    if (withFacets) {
+      await Promise.all(
+        (Object.keys(state.filters) as FilterName[]).map(async (name) => {
+          const other = toPagefindQuery(state, name);
+          counts[name] = (await pagefind.search(other.term, other.options)).filters[name] ?? {};
+        }),
+      );
+    }
     if (mine !== generation) return;
     hits = response.results;
     shown = 0;
     el.results.replaceChildren();
-    renderFacets(el, state, counts, labels);
+    if (withFacets) renderFacets(el, state, counts, labels);
+    showActive(el, state);
     el.intro.hidden = true;
     el.none.hidden = hits.length > 0;
-    el.noneQuery.textContent = state.query ? `“${state.query}”` : 'these filters';
-    el.clear.hidden = Object.keys(state.filters).length === 0;
-    el.status.textContent = describeResults(hits.length, state, labels);
+    if (hits.length === 0) {
+      const none = describeNoResults(state, response.unfilteredResultCount, labels);
+      el.noneMessage.textContent = none.message;
+      el.clear.hidden = none.clear === undefined;
+      el.clear.textContent = none.clear ?? '';
+      el.noneTips.hidden = !none.tips;
+      el.status.textContent = none.message;
+    } else {
+      el.status.textContent = describeResults(hits.length, state, labels);
+    }
+    showOnTimeline(el, state, hits.length, labels);
     root.dataset.state = hits.length > 0 ? 'results' : 'none';
     await showMore();
   };
@@ -165,7 +199,7 @@ export function startSearchPage(root: HTMLElement): void {
   });
   el.input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    void ready.then(({ pagefind }) => pagefind.preload(el.input.value)).catch(() => undefined);
+    void ready.then((pagefind) => pagefind.preload(el.input.value)).catch(() => undefined);
     typingTimer = setTimeout(() => {
       const query = el.input.value.replace(/\s+/g, ' ').trim();
       if (query === state.query) return;
@@ -210,6 +244,34 @@ export function startSearchPage(root: HTMLElement): void {
 function showControls(el: Elements, state: SearchState): void {
   el.input.value = state.query;
   el.sort.value = state.sort;
+}
+
+// Results narrowed to one case can be shown on that case's timeline, with the same words, kind
+// and actor in its URL.
+function showOnTimeline(
+  el: Elements,
+  state: SearchState,
+  count: number,
+  labels: FacetLabels,
+): void {
+  const caseId = state.filters.case;
+  const usable =
+    caseId !== undefined && count > 0 && (!state.filters.type || state.filters.type === 'event');
+  el.onTimeline.hidden = !usable;
+  if (!usable) return;
+  const href = timelineUrl(paths.case(caseId), {
+    query: state.query,
+    ...(state.filters.kind ? { kind: state.filters.kind } : {}),
+    ...(state.filters.actor ? { actor: state.filters.actor } : {}),
+  });
+  el.onTimelineLink.href = href;
+  el.onTimelineLink.textContent = `Show these results on the timeline of ${facetValueLabel(labels, 'case', caseId)}`;
+}
+
+// The filters' summary says how many are on, open or closed.
+function showActive(el: Elements, state: SearchState): void {
+  const active = Object.keys(state.filters).length;
+  el.active.textContent = active > 0 ? `(${active} on)` : '';
 }
 
 function renderPage(el: Elements, hits: PagefindHit[], shown: number): void {
@@ -283,8 +345,7 @@ function renderFacets(
     groups.push(fieldset);
   }
   el.facets.replaceChildren(...groups);
-  const active = Object.keys(state.filters).length;
-  el.active.textContent = active > 0 ? `(${active} on)` : '';
+  showActive(el, state);
   if (focused) {
     const again = [...el.facets.querySelectorAll<HTMLInputElement>('input')].find(
       (i) => i.name === focused.name && i.value === focused.value,

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM } from '../../lib/search/filters';
+import { PAGEFIND_RANKING } from '../../lib/search/ranking';
 import type { PagefindResultData } from '../../lib/search/results';
 import { paths } from '../../site/paths';
 
@@ -51,6 +52,7 @@ export function loadPagefind(): Promise<Pagefind> {
         baseUrl: paths.home(),
         highlightParam: HIGHLIGHT_PARAM,
         excerptLength: 26,
+        ranking: PAGEFIND_RANKING,
       });
       await pagefind.init();
       return pagefind;

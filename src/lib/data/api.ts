@@ -4,6 +4,7 @@ import { actorIdsOfEvent, eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
 import type { ActorData } from '../../schemas/actor';
 import type { CaseData } from '../../schemas/case';
+import { mediaInBody } from '../mdx/media';
 import type {
   ApiActor,
   ApiCaseDocument,
@@ -97,6 +98,11 @@ export function toApiEvent(event: ModelEvent, urls: SiteUrls): ApiEvent {
       archived: s.archived ?? null,
       kind: s.kind,
       language: s.language ?? null,
+    })),
+    media: mediaInBody(event.body ?? '').map((m) => ({
+      url: m.src,
+      credit: m.credit ?? null,
+      caption: m.caption ?? null,
     })),
     links: event.links.map((l) => ({
       type: l.type,

@@ -4,6 +4,7 @@ import { enumLabel, eventStatusLabel } from '../labels';
 import type { SiteUrls } from '../feeds/urls';
 import { eventsOfCase } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
+import { mediaInBody, quoteInBody } from '../mdx/media';
 
 /** A TimelineJS date: only the parts the source gives, so a month stays a month. */
 export interface TimelineJsDate {
@@ -20,6 +21,8 @@ export interface TimelineJsSlide {
   display_date?: string;
   group?: string;
   text: { headline: string; text: string };
+  /** The event's first `<Media>`: an image or page with its credit and caption (plain text). */
+  media?: { url: string; credit?: string; caption?: string };
 }
 
 /** A TimelineJS 3 JSON document, as `new TL.Timeline(id, url)` loads it. */
@@ -59,6 +62,29 @@ function link(url: string, text: string): string {
   return `<p><a href="${escapeHTML(url)}">${escapeHTML(text)}</a></p>`;
 }
 
+/**
+ * Return a slide's media: the event's first `<Media>`, else its first `<Quote>` as the
+ * blockquote TimelineJS shows as a quotation, credited to the quoted source.
+ */
+function slideMedia(event: ModelEvent): TimelineJsSlide['media'] {
+  const body = event.body ?? '';
+  const media = mediaInBody(body)[0];
+  if (media)
+    return {
+      url: media.src,
+      ...(media.credit && { credit: escapeHTML(media.credit) }),
+      ...(media.caption && { caption: escapeHTML(media.caption) }),
+    };
+  const quote = quoteInBody(body);
+  if (!quote) return undefined;
+  const source = event.data.sources.find((s) => s.id === quote.source);
+  const credit = source?.publisher ?? source?.title;
+  return {
+    url: `<blockquote>${escapeHTML(quote.text)}</blockquote>`,
+    ...(credit && { credit: escapeHTML(credit) }),
+  };
+}
+
 function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
   const { data } = event;
   const status =
@@ -69,11 +95,14 @@ function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
             `${eventStatusLabel(data.status)}${data.status === 'scheduled' ? ': announced for this date, not reported as having happened.' : '.'}`,
           ),
         ];
+  const media = slideMedia(event);
   return {
     unique_id: event.id,
     ...timelineJsDates(data.date),
     display_date: formatEventDate(data.date),
-    group: enumLabel(data.kind),
+    // An imported TimelineJS group is the event's first tag; events without tags group by kind.
+    group: data.tags[0] ?? enumLabel(data.kind),
+    ...(media && { media }),
     text: {
       headline: escapeHTML(data.title),
       text: [
@@ -85,6 +114,37 @@ function toSlide(event: ModelEvent, urls: SiteUrls): TimelineJsSlide {
   };
 }
 
+const OVERVIEW_MAX = 800;
+
+/**
+ * Return the opening paragraphs of a case overview (its MDX body) as plain text, up to about
+ * 800 characters: TimelineJS's title slide carries the overview, as the import reads it back.
+ */
+export function overviewParagraphs(body: string): string[] {
+  const paragraphs = body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .replace(/<\/?[A-Za-z][^>]*>/g, '')
+        .replace(/^\s{0,3}(#{1,6}|>|[-+*]|\d+[.)])\s+/gm, '')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
+        .replace(/\\([\\`*_{}[\]<>()#+\-.!|~&=])/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  const kept: string[] = [];
+  let length = 0;
+  for (const p of paragraphs) {
+    if (kept.length > 0 && length + p.length > OVERVIEW_MAX) break;
+    kept.push(p);
+    length += p.length;
+  }
+  return kept;
+}
+
 /** Return a case as TimelineJS 3 JSON: a title slide, then one slide per event. */
 export function buildTimelineJs(model: Model, caseId: string, urls: SiteUrls): TimelineJsDocument {
   const kase = model.cases.get(caseId);
@@ -92,6 +152,7 @@ export function buildTimelineJs(model: Model, caseId: string, urls: SiteUrls): T
     throw new Error(
       `TimelineJS export: no case "${caseId}" in content/cases/; pass the id of a case file`,
     );
+  const overview = overviewParagraphs(kase.body ?? '');
   return {
     scale: 'human',
     title: {
@@ -99,7 +160,7 @@ export function buildTimelineJs(model: Model, caseId: string, urls: SiteUrls): T
       text: {
         headline: escapeHTML(kase.data.title),
         text: [
-          paragraph(kase.data.summary),
+          ...(overview.length > 0 ? overview : [kase.data.summary]).map(paragraph),
           link(urls.case(caseId), 'Follow this case on Casetrail'),
         ].join(''),
       },

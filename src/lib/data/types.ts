@@ -61,6 +61,13 @@ export interface ApiSource {
   language: string | null;
 }
 
+/** A picture, recording or page shown with an event. */
+export interface ApiMedia {
+  url: string;
+  credit: string | null;
+  caption: string | null;
+}
+
 /** A typed link between two events, as one side sees it. */
 export interface ApiLink {
   type: LinkType;
@@ -85,6 +92,8 @@ export interface ApiEvent {
   docket: string | null;
   tags: string[];
   sources: ApiSource[];
+  /** The pictures, recordings and pages shown with the event (its `<Media>`), in body order. */
+  media: ApiMedia[];
   links: ApiLink[];
   published: string;
   updated: string | null;

@@ -35,6 +35,8 @@ export interface FeedEntry {
   /** Case titles, the kind as readers see it, then the tags. */
   categories: string[];
   date: EventDate;
+  /** The event's place among events of its date (its `order`), if it has one. */
+  order?: number;
   /** The event date with its precision: "April 2025", "on or before 23 May 2025". */
   dateText: string;
   status: EventStatus;
@@ -60,7 +62,12 @@ export function dayToDate(day: string): Date {
 export function compareFeedEntries(a: FeedEntry, b: FeedEntry): number {
   if (a.changed !== b.changed) return a.changed < b.changed ? 1 : -1;
   if (a.published !== b.published) return a.published < b.published ? 1 : -1;
-  return compareEventDates(b.date, a.date) || a.eventId.localeCompare(b.eventId);
+  const last = Number.MAX_SAFE_INTEGER;
+  return (
+    compareEventDates(b.date, a.date) ||
+    (b.order ?? last) - (a.order ?? last) ||
+    a.eventId.localeCompare(b.eventId)
+  );
 }
 
 /** Return the feed entry of one event. */
@@ -87,6 +94,7 @@ export function toFeedEntry(model: Model, event: ModelEvent, urls: SiteUrls): Fe
     summary: data.summary,
     categories: [...new Set([...cases.map((c) => c.title), enumLabel(data.kind), ...data.tags])],
     date: data.date,
+    ...(data.order !== undefined && { order: data.order }),
     dateText: formatEventDate(data.date),
     status: data.status,
     kind: data.kind,

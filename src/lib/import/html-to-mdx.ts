@@ -54,6 +54,27 @@ const BLOCKS = new Set([
   'DT',
   'DD',
 ]);
+const BLOCK_SELECTOR = [
+  ...BLOCKS,
+  'BR',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]
+  .map((n) => n.toLowerCase())
+  .join(', ');
 const HEADINGS: Record<string, string> = {
   H1: '###',
   H2: '###',
@@ -246,9 +267,22 @@ export function htmlToText(html: string): string {
     document.body.querySelectorAll('script, style, iframe, template, noscript'),
   ) as { remove(): void }[])
     el.remove();
-  for (const br of Array.from(document.body.querySelectorAll('br, p, div, li')) as {
+  // A block's text never runs into its neighbour's: "algorithm.</p><span>This" reads as two sentences.
+  for (const block of Array.from(document.body.querySelectorAll(BLOCK_SELECTOR)) as {
     before(text: string): void;
-  }[])
-    br.before(' ');
+    after(text: string): void;
+  }[]) {
+    block.before(' ');
+    block.after(' ');
+  }
   return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Return the images of an HTML fragment: each `<img>`'s src and alt text, in order. */
+export function imagesIn(html: string): { src: string; alt: string }[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return Array.from(document.body.querySelectorAll('img')).map((img) => ({
+    src: img.getAttribute('src') ?? '',
+    alt: (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(),
+  }));
 }

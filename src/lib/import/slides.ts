@@ -3,24 +3,29 @@ import { EVENT_KINDS, type EventKind } from '../../schemas/enums';
 import { parseEventDate } from '../dates';
 import { zodIssueToProblems, type ZodIssueLike } from '../check/zod-problems';
 import { toMdxFile } from '../editor/frontmatter';
-import { eventSlug, slugFromText } from '../editor/slug';
-import { htmlToMdx, htmlToText } from './html-to-mdx';
-import { RowError, slideDateToEdtf, type TimelineDate } from './timeline-date';
+import { eventSlug } from '../editor/slug';
+import { htmlToMdx, htmlToText, imagesIn } from './html-to-mdx';
+import { escapeInline } from './escape';
+import { mediaElement, readMedia, webUrl, type TimelineMedia } from './media';
+import { sourceFor, type FallbackSource } from './source';
+import {
+  qualifyEdtf,
+  readDisplayDate,
+  RowError,
+  slideDateToEdtf,
+  type TimelineDate,
+} from './timeline-date';
 
 /** A TimelineJS slide (its JSON format), as far as the import reads it. */
 export interface TimelineSlide {
   start_date?: TimelineDate;
   end_date?: TimelineDate;
   text?: { headline?: string; text?: string };
-  media?: {
-    url?: string;
-    caption?: string;
-    credit?: string;
-    title?: string;
-    link?: string;
-    alt?: string;
-    thumbnail?: string;
-  };
+  media?: TimelineMedia;
+  /** Shown behind the slide; Casetrail has no slide backgrounds. */
+  background?: { url?: string; color?: string };
+  /** A StoryMap-style place; Casetrail has no maps. */
+  location?: unknown;
   group?: string;
   display_date?: string;
   unique_id?: string;
@@ -45,7 +50,7 @@ export interface ImportOptions {
   /** The kind for rows that do not give one (TimelineJS has no kinds). */
   kind?: EventKind;
   /** The source for rows whose media gives none. */
-  source?: { title: string; publisher?: string; url?: string; kind?: 'primary' | 'secondary' };
+  source?: FallbackSource;
   today: string;
   /** Ids already taken in the content folder. */
   existingIds: Set<string>;
@@ -59,6 +64,9 @@ export type RowResult =
       ok: true;
       id: string;
       path: string;
+      /** The event file's front matter and MDX body; `text` is the file written from them. */
+      data: Record<string, unknown>;
+      body: string;
       text: string;
       edtf: string;
       notes: string[];
@@ -66,56 +74,28 @@ export type RowResult =
   | { row: number; label: string; ok: false; reason: string; notes: string[] };
 
 const SUMMARY_MAX = 300;
+const ABBREVIATION =
+  /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Nr|Art|para|c|ca|cf|vs?|e\.g|i\.e|etc|[A-Z])\.$/;
 
 /** Return a summary from the slide's own text: its first sentences up to about 300 characters. */
 export function summaryFromText(text: string): string {
   if (text.length <= SUMMARY_MAX) return text;
-  const sentences = text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];
+  // A sentence ends at . ! or ? followed by a space: "Ph.D in" and "U.S.-based" stay whole.
+  const sentences = text
+    .split(/(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[A-Z0-9])/)
+    .reduce<string[]>((all, part) => {
+      // "Dr. Seuss", "c. 480", "v. Meta": an abbreviation does not end a sentence.
+      const last = all.at(-1);
+      if (last !== undefined && ABBREVIATION.test(last)) all[all.length - 1] = `${last} ${part}`;
+      else all.push(part);
+      return all;
+    }, []);
   let summary = '';
   for (const sentence of sentences) {
-    if ((summary + sentence).length > SUMMARY_MAX) break;
-    summary += sentence;
+    if (`${summary} ${sentence}`.trim().length > SUMMARY_MAX) break;
+    summary = `${summary} ${sentence}`.trim();
   }
   return summary.trim() || `${text.slice(0, SUMMARY_MAX - 1).replace(/\s+\S*$/, '')}…`;
-}
-
-function httpUrl(value: string | undefined): string | undefined {
-  const url = value?.trim();
-  return url && /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url) && URL.canParse(url) ? url : undefined;
-}
-
-function sourceFor(
-  slide: TimelineSlide,
-  options: ImportOptions,
-  notes: string[],
-): Record<string, unknown> {
-  const c = slide.casetrail;
-  if (c?.sourceTitle) {
-    return {
-      title: c.sourceTitle,
-      publisher: c.sourcePublisher || undefined,
-      url: httpUrl(c.sourceUrl),
-      kind: c.sourceKind || 'secondary',
-    };
-  }
-  const media = slide.media ?? {};
-  const credit = htmlToText(media.credit ?? '');
-  const caption = htmlToText(media.caption ?? '');
-  const url = httpUrl(media.link) ?? httpUrl(media.url);
-  if (credit || url) {
-    if (media.url && !httpUrl(media.url))
-      notes.push(`media.url "${media.url}" is not a web address and was not kept`);
-    return {
-      title: caption || htmlToText(media.title ?? '') || credit || url,
-      publisher: credit || undefined,
-      url,
-      kind: 'secondary',
-    };
-  }
-  if (options.source) return { ...options.source, kind: options.source.kind ?? 'secondary' };
-  throw new RowError(
-    'no source: the slide has no media credit or url; pass --source-title (and --source-publisher, --source-url) to use one source for such slides',
-  );
 }
 
 function kindFor(slide: TimelineSlide, options: ImportOptions): string {
@@ -136,6 +116,38 @@ const compact = (data: Record<string, unknown>) =>
     ),
   );
 
+/** Return the date of a slide: its EDTF, with the qualifier its display date asks for, and the display text worth keeping. */
+function slideDate(slide: TimelineSlide): { edtf: string; notes: string[]; dateNote?: string } {
+  const given = slide.casetrail?.date?.trim();
+  if (given) return { edtf: given, notes: [] };
+  const { edtf, notes } = slideDateToEdtf(slide.start_date, slide.end_date);
+  const display = (slide.display_date || slide.start_date?.display_date || '').trim();
+  const parts = [slide.start_date, slide.end_date].flatMap((d) => [d?.year, d?.month, d?.day]);
+  const reading = readDisplayDate(htmlToText(display), parts);
+  const qualified = qualifyEdtf(edtf, reading.qualifier);
+  if (qualified !== edtf)
+    notes.push(
+      `display date "${display}" reads as ${qualified === `${edtf}?` ? 'uncertain' : 'approximate'}: the date is ${qualified}`,
+    );
+  if (reading.saysMore)
+    notes.push(
+      `display date "${display}" says more than the date parts; it is kept as the body's date note`,
+    );
+  return { edtf: qualified, notes, dateNote: reading.saysMore ? htmlToText(display) : undefined };
+}
+
+/** Return notes for what a slide carries that Casetrail has no place for. */
+function droppedParts(slide: TimelineSlide): string[] {
+  const notes: string[] = [];
+  if (slide.location)
+    notes.push('location is not kept: Casetrail has no maps; name the place in the text');
+  if (slide.background?.url || slide.background?.color)
+    notes.push(
+      `background ${slide.background.url ? `image ${slide.background.url}` : `colour ${slide.background.color}`} is not kept: Casetrail pages have no slide backgrounds`,
+    );
+  return notes;
+}
+
 /** Convert one slide into an event file, or say why it cannot be. `taken` collects ids used so far. */
 export function slideToEvent(
   slide: TimelineSlide,
@@ -149,9 +161,7 @@ export function slideToEvent(
   try {
     if (!headline)
       throw new RowError('no headline: text.headline is empty, and every event needs a title');
-    const date = slide.casetrail?.date?.trim()
-      ? { edtf: slide.casetrail.date.trim(), notes: [] }
-      : slideDateToEdtf(slide.start_date, slide.end_date);
+    const date = slideDate(slide);
     const parsed = (() => {
       try {
         return parseEventDate(date.edtf);
@@ -159,23 +169,41 @@ export function slideToEvent(
         throw new RowError(`date: ${(error as Error).message}`, { cause: error });
       }
     })();
-    notes.push(...date.notes);
-    if (
-      slide.display_date?.trim() &&
-      slide.display_date.trim() !== slide.start_date?.display_date?.trim()
-    )
-      notes.push(
-        `display_date "${slide.display_date.trim()}" is not kept; the site shows the date from start_date`,
-      );
-    const body = htmlToMdx(slide.text?.text ?? '');
-    notes.push(...body.notes);
-    const plain = htmlToText(slide.text?.text ?? '');
+    notes.push(...date.notes, ...droppedParts(slide));
+    const html = slide.text?.text ?? '';
+    const body = htmlToMdx(html);
+    // A picture inside the text keeps its address as a <Media> after the text; MDX has no <img>.
+    const pictures = imagesIn(html).flatMap(({ src, alt }) => {
+      const url = webUrl(src);
+      return url ? [{ src, element: mediaElement({ url, credit: '', caption: alt }) }] : [];
+    });
+    const moved = new Set(
+      pictures.map(({ src }) => `dropped an image (${src}); add it as a source if it is one`),
+    );
+    notes.push(
+      ...body.notes.filter((n) => !moved.has(n)),
+      ...pictures.map(({ src }) => `the image ${src} in the text is kept as a <Media> after it`),
+    );
+    const kind = kindFor(slide, options);
+    const media = readMedia(slide.media);
+    const source = sourceFor(
+      slide.casetrail,
+      media,
+      htmlToText(slide.media?.title ?? ''),
+      slide.media?.link,
+      options.source,
+      notes,
+    );
+    if (media.kind === 'unusable') notes.push(`media ${media.what}; it was not kept`);
+    if (media.kind === 'web' && media.audio)
+      notes.push(`media ${media.url} is audio: Casetrail links to it, it does not play it`);
+    const plain = htmlToText(html);
     let summary = slide.casetrail?.summary?.trim() || summaryFromText(plain);
+    if (!summary && media.kind === 'quote') summary = summaryFromText(media.text);
     if (!summary) {
       summary = headline;
       notes.push('the slide has no text, so the summary repeats the headline; write a real one');
     }
-    const source = compact(sourceFor(slide, options, notes));
     const status =
       slide.casetrail?.status?.trim() ||
       ((parsed.earliest ?? '') > options.today ? 'scheduled' : 'occurred');
@@ -192,22 +220,9 @@ export function slideToEvent(
       summary,
       date: date.edtf,
       status,
-      kind: kindFor(slide, options),
+      kind,
       cases: [options.caseId],
-      sources: [
-        {
-          ...(typeof source.title === 'string'
-            ? {
-                id:
-                  slugFromText(
-                    typeof source.publisher === 'string' ? source.publisher : source.title,
-                    40,
-                  ) || undefined,
-              }
-            : {}),
-          ...source,
-        },
-      ],
+      sources: [compact({ ...source })],
       tags: group ? [group] : [],
       published: options.today,
     });
@@ -217,14 +232,24 @@ export function slideToEvent(
       throw new RowError(`${first?.field}: found ${first?.found}; ${first?.expected}`);
     }
     taken.add(id);
-    const text = toMdxFile(data, body.mdx || '{/* The TimelineJS slide had no text. */}');
+    const mdx = [
+      date.dateNote && `*Date as the source gives it: ${escapeInline(date.dateNote)}.*`,
+      media.kind === 'web' && mediaElement(media),
+      media.kind === 'quote' && `<Quote source="${source.id}">${escapeInline(media.text)}</Quote>`,
+      body.mdx,
+      ...pictures.map((p) => p.element),
+    ]
+      .filter(Boolean)
+      .join('\n\n');
     return {
       row,
       label,
       ok: true,
       id,
       path: `events/${options.caseId}/${id}.mdx`,
-      text,
+      data,
+      body: mdx,
+      text: eventFileText(data, mdx),
       edtf: date.edtf,
       notes,
     };
@@ -232,4 +257,9 @@ export function slideToEvent(
     if (!(error instanceof RowError)) throw error;
     return { row, label, ok: false, reason: error.message, notes };
   }
+}
+
+/** Return the text of an event file from its front matter and MDX body. */
+export function eventFileText(data: Record<string, unknown>, body: string): string {
+  return toMdxFile(data, body || '{/* The TimelineJS slide had no text. */}');
 }

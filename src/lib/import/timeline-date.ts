@@ -81,10 +81,6 @@ export function timelineDateToEdtf(
       `${where}: dropped the time ${clock}; Casetrail dates are days, so the date is ${edtf}`,
     );
   }
-  if (date.display_date?.trim())
-    notes.push(
-      `${where}: display_date "${date.display_date.trim()}" is not kept; the site shows ${edtf} as the date`,
-    );
   return { edtf, notes };
 }
 
@@ -105,4 +101,56 @@ export function slideDateToEdtf(
     throw new RowError(`start_date and end_date: ${(error as Error).message}`, { cause: error });
   }
   return { edtf, notes: [...from.notes, ...to.notes] };
+}
+
+/** What a display date adds to a slide's date parts. */
+export interface DisplayDateReading {
+  /** The EDTF qualifier its wording asks for: `~` approximate, `?` uncertain, `%` both. */
+  qualifier: '' | '~' | '?' | '%';
+  /** Whether it says more than the parts (a season, a range, "early"), so it is worth keeping as text. */
+  saysMore: boolean;
+}
+
+const APPROXIMATE =
+  /(^|[\s(])(c\.|ca\.|circa|about|around|approx(\.|imately)?|roughly|some time|sometime)(?=\s|\d|$)/i;
+const UNCERTAIN = /\?|(^|\s)(probably|possibly|perhaps|uncertain|maybe)(?=\s|$)/i;
+const MONTH_WORDS =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?(?=[\s,]|$)/gi;
+
+/**
+ * Read a slide's display date against its parts: "c. 480", "circa 1900", "about 1066" are
+ * approximate, "1943?" uncertain; "Spring 1943" or "477–480" (when the parts give 478) say more
+ * than the parts, so the import keeps them as the body's date note.
+ */
+export function readDisplayDate(
+  display: string,
+  parts: (number | string | undefined)[],
+): DisplayDateReading {
+  const text = display.trim();
+  if (!text) return { qualifier: '', saysMore: false };
+  const approximate = APPROXIMATE.test(text);
+  const uncertain = UNCERTAIN.test(text);
+  const qualifier = approximate && uncertain ? '%' : approximate ? '~' : uncertain ? '?' : '';
+  const known = new Set(
+    parts.filter((p) => p !== undefined && String(p).trim() !== '').map((p) => Number(p)),
+  );
+  const numbers = (text.match(/\d+/g) ?? []).map(Number);
+  const rest = text
+    .replace(APPROXIMATE, ' ')
+    .replace(/\?/g, ' ')
+    .replace(/(^|\s)(probably|possibly|perhaps|uncertain|maybe)(?=\s|$)/gi, ' ')
+    .replace(MONTH_WORDS, ' ')
+    .replace(/\b(CE|AD|A\.D\.|C\.E\.)(?=\s|$)/g, ' ')
+    .replace(/[\d\s.,/\-–—:]+/g, ' ')
+    .trim();
+  return { qualifier, saysMore: rest !== '' || numbers.some((n) => !known.has(n)) };
+}
+
+/** Return an EDTF date with a qualifier on each known end (`0478~`, `1943-04?/1943-06?`). */
+export function qualifyEdtf(edtf: string, qualifier: DisplayDateReading['qualifier']): string {
+  if (!qualifier) return edtf;
+  return edtf
+    .split('/')
+    .map((end) => (end === '..' || end === '' ? end : `${end}${qualifier}`))
+    .join('/');
 }

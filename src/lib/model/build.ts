@@ -23,9 +23,13 @@ export interface ModelInput {
   events: Entry<EventData>[];
 }
 
-/** Order events oldest first; a tie falls back to the id so the order never wobbles. */
+/** Order events oldest first; events of one date by their `order` (the source's), then by id so the order never wobbles. */
 export function compareEvents(a: Entry<EventData>, b: Entry<EventData>): number {
-  return compareEventDates(a.data.date, b.data.date) || a.id.localeCompare(b.id);
+  return (
+    compareEventDates(a.data.date, b.data.date) ||
+    (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 function checkReferences(input: ModelInput, problems: ContentProblem[]): void {

@@ -9,6 +9,8 @@ export interface Entry<T> {
   /** Path of the source file, relative to the project root. */
   filePath: string;
   data: T;
+  /** The MDX body, as written (the TimelineJS export reads its `<Media>`). */
+  body?: string;
 }
 
 /** A link between two events as one side sees it. */

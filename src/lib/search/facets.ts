@@ -1,6 +1,7 @@
 import { EVENT_KINDS, EVENT_STATUSES, CASE_STATUSES } from '../../schemas/enums';
 import { enumLabel, eventStatusLabel, humanise, jurisdictionLabel } from '../labels';
 import type { Model } from '../model/types';
+import { yearsOfDate } from './attributes';
 import { FILTER_NAMES, PAGE_TYPES, type FilterName } from './filters';
 
 /** Reader-facing names of facet values, by facet then value (`actor → court-cologne → Court in Cologne`). */
@@ -31,12 +32,15 @@ export function buildFacetLabels(model: Model): FacetLabels {
     ...[...model.cases.values()].flatMap((c) => c.data.jurisdictions),
   ];
   for (const code of codes) if (code) labels.jurisdiction[code] = jurisdictionLabel(code);
+  for (const event of model.events) {
+    for (const year of yearsOfDate(event.data.date)) labels.year[year] = year;
+  }
   return labels;
 }
 
 /** Return a facet value's name for readers, or the value itself when it has none. */
 export function facetValueLabel(labels: FacetLabels, name: FilterName, value: string): string {
-  return labels[name][value] ?? value;
+  return Object.hasOwn(labels[name], value) ? (labels[name][value] ?? value) : value;
 }
 
 /**

@@ -68,14 +68,20 @@ export function withFilter(
   return { ...state, filters };
 }
 
-/** Return the search without facet values the index does not hold (a stale or edited URL). */
+/**
+ * Return the search without facet values the knowledge base does not have (a stale or edited
+ * URL). `known` maps each facet to its values (the facet labels, or Pagefind's counts); only a
+ * value the map holds as its own key counts, so `?year=constructor` or `?kind=__proto__` are
+ * dropped, not mistaken for inherited object properties.
+ */
 export function keepKnownFilters(
   state: SearchState,
-  known: Record<string, Record<string, number>>,
+  known: Partial<Record<string, Record<string, unknown>>>,
 ): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [name, value] of Object.entries(state.filters) as [FilterName, string][]) {
-    if (known[name]?.[value] !== undefined) filters[name] = value;
+    const values = Object.hasOwn(known, name) ? known[name] : undefined;
+    if (values && Object.hasOwn(values, value)) filters[name] = value;
   }
   return { ...state, filters };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   buildTimelineJs,
+  overviewParagraphs,
   timelineJsDates,
   toTimelineJsDate,
 } from '../../../src/lib/data/timelinejs';
@@ -86,5 +87,80 @@ describe('buildTimelineJs', () => {
     expect(doc.events.find((e) => e.unique_id === 'start')!.text.text).toContain(
       'Scheduled: announced for this date',
     );
+  });
+});
+
+describe('buildTimelineJs media, groups and title', () => {
+  const model = makeModel(
+    {
+      pictured: rawEvent({ date: '2025-05-23', tags: ['Filings', 'GDPR'] }),
+      quoted: rawEvent({
+        date: '2025-05-24',
+        kind: 'statement',
+        sources: [{ id: 'speaker', title: 'A speech', publisher: 'A & B' }],
+      }),
+      plain: rawEvent({ date: '2025-05-25', kind: 'letter' }),
+    },
+    {
+      'case-a': {
+        title: 'Case A',
+        summary: 'The summary.',
+        status: 'ongoing',
+        published: '2025-06-01',
+      },
+    },
+  );
+  const bodies: Record<string, string> = {
+    pictured:
+      'Intro.\n\n<Media src="https://example.org/a.jpg" credit="An <agency>" caption="The hall" />\n\n<Media src="https://example.org/b.jpg" />',
+    quoted: '<Quote source="speaker">We will \\<appeal\\>.</Quote>',
+    plain: 'Only text.',
+  };
+  for (const event of model.events) event.body = bodies[event.id];
+  model.cases.get('case-a')!.body =
+    '{/* A comment */}\n\nThe **overview** of [the case](https://example.org).\n\n### Periods\n\n- 2020–2025: An era';
+  const doc = buildTimelineJs(model, 'case-a', TEST_URLS);
+  const slide = (id: string) => doc.events.find((e) => e.unique_id === id)!;
+
+  test.each([
+    [
+      'pictured',
+      { url: 'https://example.org/a.jpg', credit: 'An &lt;agency&gt;', caption: 'The hall' },
+    ],
+    ['quoted', { url: '<blockquote>We will &lt;appeal&gt;.</blockquote>', credit: 'A &amp; B' }],
+    ['plain', undefined],
+  ])('gives %s the media %j', (id, media) => {
+    expect(slide(id).media).toEqual(media);
+  });
+
+  test.each([
+    ['pictured', 'Filings'],
+    ['quoted', 'Statement'],
+    ['plain', 'Letter'],
+  ])('groups %s as %s: its first tag, else its kind', (id, group) => {
+    expect(slide(id).group).toBe(group);
+  });
+
+  test('takes the title text from the case overview, not the summary', () => {
+    expect(doc.title.text.text).toContain(
+      '<p>The overview of the case.</p><p>Periods</p><p>2020–2025: An era</p>',
+    );
+    expect(doc.title.text.text).not.toContain('The summary.');
+  });
+
+  test('loads in TimelineJS with the media', async () => {
+    const config = await loadWithTimelineJs(JSON.parse(JSON.stringify(doc)));
+    expect(config.getErrors()).toEqual([]);
+  });
+});
+
+describe('overviewParagraphs', () => {
+  test.each([
+    ['', []],
+    ['One *two* `three`.\n\nFour \\{five\\}.', ['One two three.', 'Four {five}.']],
+    ['<Quote source="a">Said.</Quote>\n\n> Quoted', ['Said.', 'Quoted']],
+    [`${'A'.repeat(700)}\n\n${'B'.repeat(200)}`, ['A'.repeat(700)]],
+  ])('reads %j as %j', (body, paragraphs) => {
+    expect(overviewParagraphs(body)).toEqual(paragraphs);
   });
 });

@@ -48,6 +48,25 @@ describe('compareFeedEntries', () => {
   });
 });
 
+describe('compareFeedEntries on one day', () => {
+  // Imported in one go: same date, same publication day; the source ran morning, noon, evening.
+  const day = makeModel({
+    morning: rawEvent({ order: 3 }),
+    noon: rawEvent({ order: 4 }),
+    evening: rawEvent({ order: 5 }),
+    unordered: rawEvent({}),
+  });
+
+  test("lists events of one day newest first by the source's order, not by id", () => {
+    expect(buildFeedEntries(day, day.events, TEST_URLS).map((e) => e.eventId)).toEqual([
+      'unordered',
+      'evening',
+      'noon',
+      'morning',
+    ]);
+  });
+});
+
 describe('toFeedEntry', () => {
   const entry = (id: string) => toFeedEntry(model, model.eventsById.get(id)!, TEST_URLS);
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { escapeInline, escapeLineStart, safeLinkUrl } from '../../../src/lib/import/escape';
 import { htmlToMdx, htmlToText } from '../../../src/lib/import/html-to-mdx';
+import { summaryFromText } from '../../../src/lib/import/slides';
 
 describe('htmlToMdx', () => {
   test.each([
@@ -64,8 +65,40 @@ describe('htmlToText', () => {
     ['<b>Full day</b> with <i>HTML</i>', 'Full day with HTML'],
     ['<p>A</p><p>B</p><script>x</script>', 'A B'],
     ['a &amp; b', 'a & b'],
+    [
+      '<p>She describes the algorithm.</p><span>This note is the first.</span>',
+      'She describes the algorithm. This note is the first.',
+    ],
+    ['<h3>Title</h3>Text<blockquote>Quoted</blockquote>after', 'Title Text Quoted after'],
+    ['Line<br>break', 'Line break'],
   ])('reads %j as "%s"', (html, text) => {
     expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe('summaryFromText', () => {
+  const long = (start: string) =>
+    `${start} ${'More words follow here for the length of it. '.repeat(8)}`.trim();
+
+  test.each([
+    [
+      long('She earns a Ph.D in mathematics from an example university.'),
+      /^She earns a Ph\.D in mathematics from an example university\. More words/,
+    ],
+    [
+      long('Dr. Example and Mr. Sample sign the letter in c. 1900.'),
+      /^Dr\. Example and Mr\. Sample sign the letter in c\. 1900\. More/,
+    ],
+    [long('The U.S.-based firm files.'), /^The U\.S\.-based firm files\. More/],
+  ])('keeps whole sentences of %j', (text, start) => {
+    const summary = summaryFromText(text);
+    expect(summary).toMatch(start);
+    expect(summary.length).toBeLessThanOrEqual(300);
+    expect(summary).toMatch(/\.$/);
+  });
+
+  test('keeps a short text whole', () => {
+    expect(summaryFromText('A Ph.D in law.')).toBe('A Ph.D in law.');
   });
 });
 

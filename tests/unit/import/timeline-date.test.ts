@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { slideDateToEdtf, timelineDateToEdtf } from '../../../src/lib/import/timeline-date';
+import {
+  qualifyEdtf,
+  readDisplayDate,
+  slideDateToEdtf,
+  timelineDateToEdtf,
+} from '../../../src/lib/import/timeline-date';
 
 describe('timelineDateToEdtf', () => {
   test.each([
@@ -23,10 +28,6 @@ describe('timelineDateToEdtf', () => {
     [
       { year: 2023, month: 2, day: 3, hour: 14 },
       'start_date: dropped the time 14:00; Casetrail dates are days, so the date is 2023-02-03',
-    ],
-    [
-      { year: 2018, display_date: 'Spring 2018' },
-      'start_date: display_date "Spring 2018" is not kept; the site shows 2018 as the date',
     ],
   ])('notes what %j loses', (date, note) => {
     expect(timelineDateToEdtf(date, 'start_date').notes).toEqual([note]);
@@ -70,5 +71,34 @@ describe('slideDateToEdtf', () => {
     expect(() =>
       slideDateToEdtf({ year: 2025, month: 5, day: 23 }, { year: 2025, month: 5, day: 1 }),
     ).toThrow('expected an end after the start (the end 2025-05-01 comes first)');
+  });
+});
+
+describe('readDisplayDate', () => {
+  test.each([
+    ['c. 477–480 CE', [478], { qualifier: '~', saysMore: true }],
+    ['c. 478', [478], { qualifier: '~', saysMore: false }],
+    ['circa 1450', [1450], { qualifier: '~', saysMore: false }],
+    ['about 1066', [1066], { qualifier: '~', saysMore: false }],
+    ['June 1215?', [1215, 6], { qualifier: '?', saysMore: false }],
+    ['c. 1215?', [1215], { qualifier: '%', saysMore: false }],
+    ['Spring 1943', [1943], { qualifier: '', saysMore: true }],
+    ['2 May 1961', [1961, 5, 2], { qualifier: '', saysMore: false }],
+    ['March 14, 1962', [1962, 3, 14], { qualifier: '', saysMore: false }],
+    ['Early 1990s', [1990], { qualifier: '', saysMore: true }],
+    ['', [2020], { qualifier: '', saysMore: false }],
+  ] as const)('reads %j against the parts %j', (display, parts, reading) => {
+    expect(readDisplayDate(display, [...parts])).toEqual(reading);
+  });
+});
+
+describe('qualifyEdtf', () => {
+  test.each([
+    ['0478', '~', '0478~'],
+    ['1215-06', '?', '1215-06?'],
+    ['1450/1455', '~', '1450~/1455~'],
+    ['2020', '', '2020'],
+  ] as const)('qualifies %s with %j as %s', (edtf, qualifier, expected) => {
+    expect(qualifyEdtf(edtf, qualifier)).toBe(expected);
   });
 });

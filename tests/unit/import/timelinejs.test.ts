@@ -93,8 +93,7 @@ describe('importTimelineJson', () => {
     const future = byRow.get(16);
     expect(future?.ok && splitFrontmatter(future.text).data).toMatchObject({ status: 'scheduled' });
     expect(result.notes).toEqual([
-      'the title slide is not an event and was not imported; use its text for the case overview',
-      '1 era not imported: Casetrail has no eras',
+      "the title slide and 1 era: not events, so not imported; paste this into the case's overview (the body of its file in cases/):\n### A synthetic timeline\n\nTest data only: every date shape TimelineJS allows.\n\nPeriods:\n\n- 2010–2015: An era",
     ]);
   });
 
@@ -115,7 +114,7 @@ describe('importTimelineJson', () => {
     });
     expect(again.rows[0]).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('already exists; the import never overwrites'),
+      reason: expect.stringContaining('already exists; the import never overwrites') as unknown,
     });
   });
 
@@ -126,7 +125,7 @@ describe('importTimelineJson', () => {
     });
     expect(bare.rows[1]).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('no source: the slide has no media credit or url'),
+      reason: expect.stringContaining('no source: the slide has no media credit or url') as unknown,
     });
   });
 
@@ -153,20 +152,46 @@ describe('importCsv', () => {
   });
 
   test.each([
-    [7, 'start_date is missing; TimelineJS needs at least a year'],
+    [7, 'the date (columns "Year", "Month", "Day") is missing; TimelineJS needs at least a year'],
     [
       8,
-      'start_date: "2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)',
+      'the date (columns "Year", "Month", "Day"): "2024-02-30": expected a real date (February 2024 has 29 days, so day 30 does not exist)',
     ],
     [9, 'kind "verdict" is not one of'],
   ])('reports line %i as not imported: %s', (line, reason) => {
-    expect(byLine.get(line)).toMatchObject({ ok: false, reason: expect.stringContaining(reason) });
+    expect(byLine.get(line)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining(reason) as unknown,
+    });
   });
 
-  test('skips title and era rows with a note', () => {
+  test('skips title and era rows with a note that gives their text for the case overview', () => {
     expect(result.notes).toEqual([
-      'line 2: a title row is not an event and was not imported',
-      'line 6: an era row is not an event and was not imported',
+      "the title slide and 1 era: not events, so not imported; paste this into the case's overview (the body of its file in cases/):\n### A synthetic title row\n\nTest data only.\n\nPeriods:\n\n- 2019: An era row",
     ]);
+  });
+});
+
+describe('importTimelineJson on a biography from an encyclopedia', () => {
+  const result = importTimelineJson(fixture('timelinejs-biography.json'), options);
+  const first = result.rows[0];
+
+  test('keeps a picture inside the text as a <Media> after it, and says so', () => {
+    if (!first?.ok) throw new Error('event 1 should convert');
+    expect(first.body.split('\n\n').at(-1)).toBe(
+      '<Media src="https://upload.wikimedia.org/wikipedia/commons/0/02/Synthetic_network_diagram.png" caption="A sorting network diagram" />',
+    );
+    expect(first.notes).toEqual([
+      'dropped an image (data:image/png;base64,AAAA); add it as a source if it is one',
+      'the image //upload.wikimedia.org/wikipedia/commons/0/02/Synthetic_network_diagram.png in the text is kept as a <Media> after it',
+    ]);
+  });
+
+  test('starts the summary at the start of the text, "Ph.D" included', () => {
+    expect(first?.ok && splitFrontmatter(first.text).data).toMatchObject({
+      summary: expect.stringMatching(
+        /^After four years of study she earns a Ph\.D in mathematics/,
+      ) as unknown,
+    });
   });
 });

@@ -45,6 +45,34 @@ describe('buildModel', () => {
     expect(model.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 
+  test.each([
+    [
+      'the order field, not the id',
+      [
+        ['morning', 3],
+        ['afternoon', 4],
+        ['evening', 5],
+      ],
+      ['morning', 'afternoon', 'evening'],
+    ],
+    [
+      'ordered events first, then the rest by id',
+      [
+        ['zulu', undefined],
+        ['beta', 2],
+        ['alpha', undefined],
+        ['omega', 1],
+      ],
+      ['omega', 'beta', 'alpha', 'zulu'],
+    ],
+  ] as const)('orders events of one day by %s', (_, given, expected) => {
+    const { model } = buildModel({
+      ...base,
+      events: given.map(([id, order]) => eventEntry(id, order === undefined ? {} : { order })),
+    });
+    expect(model.events.map((e) => e.id)).toEqual(expected);
+  });
+
   test('resolves each link in both directions with its reading from each side', () => {
     const { model, problems } = buildModel({
       ...base,

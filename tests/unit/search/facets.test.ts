@@ -14,12 +14,20 @@ describe('buildFacetLabels', () => {
     ['status', 'scheduled', 'Scheduled'],
     ['status', 'ongoing', 'Ongoing (case)'],
     ['type', 'event', 'Events'],
+    ['year', '2026', '2026'],
   ] as const)('names %s "%s" as "%s"', (name, value, label) => {
     expect(facetValueLabel(labels, name, value)).toBe(label);
   });
 
-  test('falls back to the value itself when it has no name', () => {
-    expect(facetValueLabel(labels, 'actor', 'unknown-actor')).toBe('unknown-actor');
+  test.each(['unknown-actor', 'constructor', 'toString'])(
+    'falls back to the value itself when "%s" has no name',
+    (value) => {
+      expect(facetValueLabel(labels, 'actor', value)).toBe(value);
+    },
+  );
+
+  test('knows every year an event is filed under, and no other', () => {
+    expect(Object.keys(labels.year).sort()).toEqual(['2025', '2026']);
   });
 });
 

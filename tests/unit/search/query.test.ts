@@ -106,6 +106,17 @@ describe('keepKnownFilters', () => {
     };
     expect(keepKnownFilters(state, known).filters).toEqual({ kind: 'letter' });
   });
+
+  test.each([
+    ['year', 'constructor'],
+    ['kind', '__proto__'],
+    ['actor', 'toString'],
+    ['case', 'hasOwnProperty'],
+  ] as const)('drops %s=%s, a name every object inherits, not a value', (name, value) => {
+    const known = { kind: { ruling: 1 }, year: { '2025': 1 }, actor: {}, case: {} };
+    const state: SearchState = { query: '', filters: { [name]: value }, sort: 'relevance' };
+    expect(keepKnownFilters(state, known).filters).toEqual({});
+  });
 });
 
 describe('toPagefindQuery', () => {
