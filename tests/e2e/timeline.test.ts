@@ -124,6 +124,15 @@ describe.each(TARGETS)('the %s chart', (name, url) => {
       if (scheme === 'light') {
         const chart = page.locator('.ct-timeline').first();
         await chart.screenshot({ path: join(GALLERY, `${name}-${width}.png`), scale: 'css' });
+        if (name === 'seed' && width === 1280) {
+          // The README's picture: the case page from its title down, chart and list.
+          const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
+          await page.screenshot({
+            path: join(ROOT, 'tests/e2e/readme-case-page.png'),
+            clip: { x: 0, y: Math.max(0, top - 24), width: 1280, height: 1000 },
+            fullPage: true,
+          });
+        }
       }
       expect(errors).toEqual([]);
       await page.close();
