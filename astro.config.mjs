@@ -2,15 +2,19 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { mdxContentGuard } from './src/lib/mdx/guard.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
+import { readSiteConfig } from './src/lib/site-config.ts';
 
-// The public address and optional sub-path the site is deployed under. Canonical URLs, feeds
-// and the embed snippets are absolute, so set CASETRAIL_SITE to the real host when deploying.
-const site = process.env.CASETRAIL_SITE || 'https://casetrail.example';
-const base = process.env.CASETRAIL_BASE || '/';
+// The public address and optional sub-path the site is deployed under, from
+// src/lib/site-config.ts (CASETRAIL_SITE and CASETRAIL_BASE override it). Canonical URLs, feeds
+// and the embed snippets are absolute, so set the real host when deploying.
+const { origin: site, base } = readSiteConfig();
 
 export default defineConfig({
   site,
@@ -27,7 +31,11 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
-    mdx(),
+    // First: the content check refuses bad content before anything is read or rendered.
+    contentCheck(),
+    // Content is data: the guard refuses imports, expressions, unknown elements and unsafe links
+    // in a body even where the check did not run (astro dev). See content/AUTHORING.md.
+    mdx({ processor: satteri({ mdastPlugins: [mdxContentGuard] }) }),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
     headers(),

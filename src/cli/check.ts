@@ -1,11 +1,11 @@
 // `npm run check`: astro check, then the content checks (no build). See content/AUTHORING.md.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check/check';
+import { checkContentTree } from '../lib/check/check';
 import { DEFAULT_STALE_MONTHS } from '../lib/check/editorial';
-import { readContentTree } from '../lib/check/read';
 import { exitCodeFor, jsonReport, textReport } from '../lib/check/report';
 import { contentDir } from '../lib/content-dir';
+import { SITE } from '../lib/site-config';
 import { todayIso } from '../lib/today';
 
 const { values } = parseArgs({
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'content-only': { type: 'boolean', default: false },
     'stale-months': { type: 'string', default: String(DEFAULT_STALE_MONTHS) },
+    'review-months': { type: 'string', default: String(SITE.reviewMonths) },
     today: { type: 'string' },
   },
 });
@@ -21,6 +22,13 @@ const staleMonths = Number(values['stale-months']);
 if (!Number.isInteger(staleMonths) || staleMonths < 1) {
   console.error(
     `--stale-months: found "${values['stale-months']}"; expected a whole number of months, such as 12`,
+  );
+  process.exit(2);
+}
+const reviewMonths = Number(values['review-months']);
+if (!Number.isInteger(reviewMonths) || reviewMonths < 1) {
+  console.error(
+    `--review-months: found "${values['review-months']}"; expected a whole number of months, such as 6`,
   );
   process.exit(2);
 }
@@ -40,7 +48,10 @@ if (!values['content-only']) {
   typeErrors = result.status !== 0;
 }
 
-const files = readContentTree(contentDir());
-const problems = checkContent(files, { today, staleMonths });
-console.log(values.json ? jsonReport(problems, files.length) : textReport(problems, files.length));
+const { problems, fileCount } = checkContentTree(contentDir(), {
+  today,
+  staleMonths,
+  reviewMonths,
+});
+console.log(values.json ? jsonReport(problems, fileCount) : textReport(problems, fileCount));
 process.exit(typeErrors ? 1 : exitCodeFor(problems));

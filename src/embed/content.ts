@@ -8,10 +8,15 @@ import type { TimelineEvent } from '../lib/timeline/types';
 import { isOverdue } from '../lib/timeline/wording';
 import { h } from './dom';
 
+/** Return a link to a page in the top window, or plain text when the document gave no http(s) URL. */
+function linkTo(doc: Document, href: string, text: string): HTMLElement {
+  return href ? h(doc, 'a', { href, target: '_top' }, [text]) : h(doc, 'span', {}, [text]);
+}
+
 /** Return the case title, linking to the case page in the top window. */
 export function createTitle(doc: Document, data: EmbedCase): HTMLElement {
   return h(doc, 'p', { class: 'ct-embed-title', part: 'title' }, [
-    h(doc, 'a', { href: data.url, target: '_top' }, [data.title]),
+    linkTo(doc, data.url, data.title),
   ]);
 }
 
@@ -54,12 +59,12 @@ export function createEventList(
           ' ',
           h(doc, 'span', { class: `badge badge-${event.status}` }, [kindLabel(event.status)]),
         );
-      const title = h(doc, 'p', { class: 'ct-event-title' }, [
-        h(doc, 'a', { href: event.url, target: '_top' }, [event.title]),
-      ]);
+      const title = h(doc, 'p', { class: 'ct-event-title' }, [linkTo(doc, event.url, event.title)]);
+      const note = data.statusNotes[event.id];
       const card = h(doc, 'article', { class: 'event-card' }, [
         when,
         title,
+        ...(note ? [h(doc, 'p', { class: 'badge-scheduled' }, [note])] : []),
         h(doc, 'p', {}, [event.summary]),
       ]);
       return h(
@@ -83,7 +88,7 @@ export function createEventList(
 export function createAttribution(doc: Document, caseUrl: string): HTMLElement {
   return h(doc, 'p', { class: 'ct-attribution', part: 'attribution' }, [
     'Timeline from ',
-    h(doc, 'a', { href: caseUrl, target: '_top' }, ['Casetrail']),
+    linkTo(doc, caseUrl, 'Casetrail'),
     ': every event with its sources.',
   ]);
 }

@@ -67,7 +67,13 @@ export class CasetrailTimelineElement extends CasetrailElement {
       (data) => {
         if (this.loadedUrl !== url) return;
         this.data = data;
-        this.draw(data);
+        try {
+          this.draw(data);
+        } catch (error) {
+          // A document that passed the checks but still cannot be drawn: say so, never hang.
+          this.data = null;
+          this.fail(error);
+        }
       },
       (error: unknown) => {
         if (this.loadedUrl !== url) return;
@@ -130,6 +136,9 @@ export class CasetrailTimelineElement extends CasetrailElement {
 
   private draw(data: EmbedCase): void {
     const doc = this.ownerDocument;
+    // An empty chart would show an axis of nothing (around 1 January 2000); say so instead.
+    if (data.events.length === 0)
+      return this.show(createMessage(doc, `${data.title}: no events yet.`));
     const options = this.options();
     const events = eventsInWindow(data.events, options);
     const chart = h(doc, 'div', { part: 'timeline' });

@@ -1,6 +1,7 @@
-/** The site's name, in titles, feeds and structured data. */
-export const SITE_NAME = 'Casetrail';
+import { SITE } from './site-config';
 
-/** What the site is, for the home page and its social card. */
-export const SITE_DESCRIPTION =
-  'A legal case timeline knowledge base: every event in a case, dated honestly, with its sources.';
+/** The site's name, in titles, feeds and structured data (from src/lib/site-config.ts). */
+export const SITE_NAME = SITE.name;
+
+/** What the site is, for the home page and its social card (from src/lib/site-config.ts). */
+export const SITE_DESCRIPTION = SITE.description;

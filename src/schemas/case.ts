@@ -48,6 +48,8 @@ export const caseSchema = z
     published: edtfDate,
     /** When it last changed. */
     updated: edtfDate.optional(),
+    /** The day an editor last checked the case for news (a ruling, an appeal, a new date). */
+    reviewed: edtfDate.optional(),
   })
   .strict();
 

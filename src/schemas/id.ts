@@ -3,6 +3,9 @@ import { z } from 'astro/zod';
 /** The form of every id: lower-case words joined by hyphens, as in file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest id: a file name, a URL segment and a CSS selector must all stay well within limits. */
+export const ID_MAX_LENGTH = 100;
+
 /** Return how a value reads in an error message: `"text"`, `nothing` for a missing field. */
 export function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';

@@ -2,15 +2,25 @@ import { z } from 'astro/zod';
 import { SOURCE_KINDS } from './enums';
 import { edtfDate } from './date';
 import { describeFound, oneOf, text } from './id';
+import { encodeUri, hasOnlyUriCharacters } from '../lib/url/uri';
 
 /** An absolute http(s) address; anything else (ftp:, javascript:, a bare path) is refused. */
 export const httpUrl = z
   .string({
     error: (iss) => `found ${describeFound(iss.input)}; expected an http:// or https:// address`,
   })
-  .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
+  .refine((value) => /^https?:\/\/[^\s/?#]+\.[^\s/?#]/i.test(value) && URL.canParse(value), {
     error: (iss) =>
       `found ${describeFound(iss.input)}; expected an http:// or https:// address, like https://example.org/ruling.pdf`,
+    abort: true,
+  })
+  // The data API promises RFC 3986 URIs; spaces, quotes, < > and non-ASCII letters must be encoded.
+  .refine((value) => hasOnlyUriCharacters(value), {
+    error: (iss) => {
+      const encoded = typeof iss.input === 'string' ? encodeUri(iss.input) : undefined;
+      const hint = encoded ? `; did you mean "${encoded}"?` : '';
+      return `found ${describeFound(iss.input)}; expected an address with only URL characters (spaces, quotes, < > and accented letters percent-encoded)${hint}`;
+    },
   });
 
 /** A document an event rests on. */

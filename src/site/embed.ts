@@ -1,3 +1,4 @@
+import { SITE } from '../lib/site-config';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import EmbedMarkup from '../components/embed/EmbedMarkup.astro';
 import { SITE_NAME } from '../lib/site-meta';
@@ -12,8 +13,7 @@ export const OEMBED_WIDTH = 720;
 
 /** Absolute URLs of a case's embed page, of embed.js and of its oEmbed document. */
 export function embedUrls(caseId: string) {
-  const abs = (path: string) =>
-    toAbsoluteUrl(path, import.meta.env.SITE ?? 'https://casetrail.example');
+  const abs = (path: string) => toAbsoluteUrl(path, import.meta.env.SITE ?? SITE.origin);
   return {
     page: abs(paths.to(`embed/${caseId}/`)),
     script: abs(paths.to('embed.js')),

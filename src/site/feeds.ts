@@ -1,3 +1,5 @@
+import { SITE } from '../lib/site-config';
+import { paths } from './paths';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
@@ -6,15 +8,13 @@ import { getEntry, render } from 'astro:content';
 import FeedItemContent from '../components/FeedItemContent.astro';
 import { absolutiseUrls } from '../lib/feeds/absolute-urls';
 import { buildFeedEntries, type FeedEntry } from '../lib/feeds/entries';
+import { sanitizeFeedHtml } from '../lib/feeds/sanitize';
 import { toRssOptions, type FeedChannel } from '../lib/feeds/rss';
 import { createSiteUrls } from '../lib/feeds/urls';
 import type { Model, ModelEvent } from '../lib/model/types';
 
 /** Absolute URLs of the site's pages, feeds and exports, from `site` and `base` in astro.config. */
-export const urls = createSiteUrls(
-  import.meta.env.SITE ?? 'https://casetrail.example',
-  import.meta.env.BASE_URL,
-);
+export const urls = createSiteUrls(import.meta.env.SITE ?? SITE.origin, import.meta.env.BASE_URL);
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
@@ -36,7 +36,7 @@ async function renderEntry(model: Model, entry: FeedEntry): Promise<string> {
     // The author components (<Cite>, <Quote>, <EventRef>) find their event through the route.
     params: { event: entry.eventId },
   });
-  return absolutiseUrls(html, entry.url);
+  return sanitizeFeedHtml(absolutiseUrls(html, entry.url));
 }
 
 /**
@@ -73,7 +73,8 @@ export async function rssResponse(
   channel: FeedChannel,
 ): Promise<Response> {
   const { entries, html } = await feedEntriesWithHtml(model, events);
-  return rss(toRssOptions(channel, entries, html));
+  // Browsers show the feed as a page through public/feed.xsl; feed readers ignore it.
+  return rss(toRssOptions({ ...channel, stylesheet: paths.to('feed.xsl') }, entries, html));
 }
 
 /** Return a JSON response, compact, as UTF-8. */

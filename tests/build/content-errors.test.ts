@@ -1,6 +1,10 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../helpers/site';
+import { runCli } from '../helpers/cli';
 import { copyFixture, editFile, writeTreeFile } from '../helpers/fixtures';
+import { HOSTILE_PROBLEMS, HOSTILE_TREE } from '../helpers/hostile';
+import { buildSite, ROOT } from '../helpers/site';
 
 /** Build a broken copy of the valid fixture and return everything the build printed. */
 async function buildBroken(name: string, breakIt: (tree: string) => void): Promise<string> {
@@ -71,14 +75,14 @@ describe.concurrent('a build with bad content fails naming the file, field, valu
     [
       'no-sources',
       (t: string) => editFile(t, FILING, /sources:\n.*\n/, 'sources: []\n'),
-      ['demo-filing.mdx', 'sources: found an empty list; expected at least one source'],
+      ['demo-filing.mdx', 'sources: found []; expected at least one source'],
     ],
     [
       'ftp-source-url',
       (t: string) => editFile(t, RULING, 'https://example.org/ruling', 'ftp://example.org/ruling'),
       [
         'demo-ruling.mdx',
-        'sources.0.url: found "ftp://example.org/ruling"; expected an http:// or https:// address',
+        'sources[0].url: found "ftp://example.org/ruling"; expected an http:// or https:// address',
       ],
     ],
     [
@@ -95,4 +99,69 @@ describe.concurrent('a build with bad content fails naming the file, field, valu
     const output = await buildBroken(name, breakIt);
     for (const text of expected) expect(output).toContain(text);
   });
+});
+
+/** Build a content folder that must fail; return its exit code and what it printed, colours stripped. */
+async function failedBuild(
+  name: string,
+  content: string,
+): Promise<{ code: number; output: string }> {
+  try {
+    await buildSite({ outDir: `tests/.tmp/${name}-dist`, env: { CASETRAIL_CONTENT: content } });
+  } catch (error) {
+    const {
+      stdout = '',
+      stderr = '',
+      code = 0,
+    } = error as { stdout?: string; stderr?: string; code?: number };
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+    return { code, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  }
+  throw new Error(`the build of ${content} succeeded; it must fail`);
+}
+
+/** Return the lines of a report that name a problem in the hostile tree. */
+const problemLines = (output: string) =>
+  output.split('\n').filter((line) => line.startsWith(`${HOSTILE_TREE}/`));
+
+describe('the hostile tree', () => {
+  test('fails the build and npm run check with the same lines, all in one run, no stack trace', async () => {
+    const [build, check] = await Promise.all([
+      failedBuild('hostile', HOSTILE_TREE),
+      runCli('check', ['--content-only'], { CASETRAIL_CONTENT: HOSTILE_TREE }),
+    ]);
+    expect(build.code).toBe(1);
+    expect(check.code).toBe(1);
+    const built = problemLines(build.output);
+    for (const [where, what] of HOSTILE_PROBLEMS) {
+      const line = built.find(
+        (l) => l.startsWith(`${HOSTILE_TREE}/${where}: found`) && l.includes(what),
+      );
+      expect(line, `the build did not report ${where}: ${what}`).toBeDefined();
+    }
+    expect(built).toHaveLength(HOSTILE_PROBLEMS.length);
+    // The same validator: the check's error lines are the build's lines, word for word.
+    expect(problemLines(check.stdout).filter((l) => !l.includes(': warning: '))).toEqual(built);
+    expect(build.output).not.toMatch(/^\s+at /m);
+    // Nothing ran: no page, no feed, no command output was written.
+    expect(build.output).not.toContain('uid=');
+  }, 300_000);
+
+  const tmp = join(ROOT, 'tests/.tmp/content-folders');
+  test.each([
+    ['a content folder that does not exist', 'missing', 'CASETRAIL_CONTENT: found no such folder'],
+    ['an empty content folder', 'empty', '(folder): found an empty content folder'],
+  ])(
+    'fails the build for %s, in one line',
+    async (_, name, expected) => {
+      const folder = join(tmp, name);
+      rmSync(folder, { recursive: true, force: true });
+      if (name !== 'missing') mkdirSync(folder, { recursive: true });
+      const { code, output } = await failedBuild(`folder-${name}`, folder);
+      expect(code).toBe(1);
+      expect(output).toContain(expected);
+      expect(output).not.toMatch(/^\s+at /m);
+    },
+    120_000,
+  );
 });

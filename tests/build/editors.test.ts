@@ -171,6 +171,12 @@ describe('a content tree made by the scaffold and the TimelineJS import', () => 
     await buildSite({ outDir: OUT, env });
   }, 600_000);
 
+  test('the scaffolded and imported tree passes npm run check, template comments and all', async () => {
+    const check = await runCli('check', ['--content-only'], env);
+    expect(check.stdout).toMatch(/^0 errors, /m);
+    expect(check.code).toBe(0);
+  }, 60_000);
+
   test('the scaffold prints the path and preview URL of a page that builds', () => {
     expect(scaffolded).toContain(`Wrote ${TREE}/events/${CASE}/2024-02-synthetic-hearing.mdx`);
     expect(scaffolded).toContain(
@@ -235,8 +241,9 @@ describe('a broken EventRef', () => {
       env: { CASETRAIL_CONTENT: tree },
     }).catch((e: unknown) => e)) as { stdout?: string; stderr?: string };
     expect(error).toBeInstanceOf(Error);
+    // The content check reports it before the build renders anything, with line and column.
     expect(`${error.stdout}${error.stderr}`).toContain(
-      '2024-03-02-broken-event-ref.mdx: <EventRef id>: found "2025-05-23-cologne-court-denies-injunctio"; expected the id of a known event; did you mean "2025-05-23-cologne-court-denies-injunction"?',
+      '2024-03-02-broken-event-ref.mdx:17:24: <EventRef id>: found "2025-05-23-cologne-court-denies-injunctio"; expected the id of a known event; did you mean "2025-05-23-cologne-court-denies-injunction"?',
     );
   }, 600_000);
 });

@@ -235,7 +235,7 @@ describe('the case page timeline', () => {
     );
     expect(titles.sort()).toEqual(listed.sort());
     expect(await page.locator('.event-list').textContent()).toContain(
-      'Scheduled for 27 May 2025; not reported since',
+      'Scheduled for 27 May 2025; not reported',
     );
     expect(errors).toEqual([]);
     await page.close();

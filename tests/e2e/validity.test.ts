@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { DIST } from '../helpers/site';
 import { DATA_FILE, dataFileProblem } from './helpers/data-files';
 import { htmlPages, listFiles } from './helpers/dist';
+import { nuErrors } from './helpers/nu';
 import {
   idReader,
   referencesInPage,
@@ -37,6 +38,11 @@ function formatMessage(page: string, message: Message): string {
 test('dist/ has pages to check', () => {
   expect(pages, 'dist/ has no HTML pages: did the build run?').toContain('index.html');
 });
+
+test('every page is valid HTML to the W3C Nu Html Checker', async () => {
+  const errors = await nuErrors(pages.map((page) => join(DIST, page)));
+  expect(errors, 'the Nu checker found errors').toEqual([]);
+}, 180_000);
 
 describe.each(pages)('dist/%s', (page) => {
   const html = readFileSync(join(DIST, page), 'utf8');

@@ -38,9 +38,13 @@ export function startEmbedPage(doc: Document): void {
     });
     if (options.event) handle.select(options.event, false);
   } catch (cause) {
-    console.error(
-      new Error('Casetrail embed: could not start the timeline; the static chart stays', { cause }),
-    );
+    // A case with no events has no chart to start: nothing failed.
+    if (doc.querySelector('.ct-timeline[data-ct-manual]'))
+      console.error(
+        new Error('Casetrail embed: could not start the timeline; the static chart stays', {
+          cause,
+        }),
+      );
   }
   if (win.parent === win) return;
   // The height is no secret, and the host's origin is unknown here: any parent may read it.

@@ -26,7 +26,7 @@ export function fillCard(
   when.textContent = `${describeWhen(event, today)} · ${kindLabel(event.kind)}`;
   const title = doc.createElement('p');
   const link = doc.createElement('a');
-  link.href = event.url;
+  if (event.url) link.href = event.url;
   link.textContent = event.title;
   // The focused mark opens the event with Enter; the card's link is for pointers only.
   link.tabIndex = -1;

@@ -119,7 +119,12 @@ export function mountTimeline(
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const today =
     options.today === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : options.today;
-  const open = options.open ?? ((url: string) => win.location.assign(url));
+  // An event without an http(s) address (the widget drops any other) has nothing to open.
+  const open =
+    options.open ??
+    ((url: string) => {
+      if (url) win.location.assign(url);
+    });
 
   let width = variantFor(canvas.clientWidth || 1040);
   const statics = [...canvas.querySelectorAll<SVGSVGElement>('svg[data-variant]')];

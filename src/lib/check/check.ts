@@ -4,15 +4,18 @@ import { eventSchema, type EventData } from '../../schemas/event';
 import { buildModel } from '../model/build';
 import { expectedId } from '../model/problems';
 import type { ContentProblem, Entry } from '../model/types';
-import { findBodyRefs } from './body-refs';
+import { checkMdxBody, type BodyRef } from '../mdx/body';
+import { SITE } from '../site-config';
 import {
   checkArchived,
   checkOnlySecondary,
   checkPastScheduled,
+  checkReviewed,
   checkStaleCase,
   DEFAULT_STALE_MONTHS,
 } from './editorial';
-import type { CollectionName, RawFile } from './read';
+import { findRawReferenceProblems } from './raw-refs';
+import { findTreeProblems, readContentTree, type CollectionName, type RawFile } from './read';
 import { zodIssueToProblems } from './zod-problems';
 
 /** What the content check needs besides the files. */
@@ -21,6 +24,8 @@ export interface CheckOptions {
   today: string;
   /** Months an `ongoing` case may go without an event. */
   staleMonths?: number;
+  /** Months after which a case's `reviewed:` day is reported as old. */
+  reviewMonths?: number;
 }
 
 const SCHEMAS = { cases: caseSchema, actors: actorSchema, events: eventSchema } as const;
@@ -38,8 +43,8 @@ function validate(
   const valid: Valid = { cases: [], actors: [], events: [] };
   const invalid = new Set<string>();
   for (const raw of files) {
-    if (raw.problem) {
-      problems.push(raw.problem);
+    problems.push(...raw.problems);
+    if (raw.data === undefined) {
       invalid.add(`${raw.collection}/${raw.id}`);
       continue;
     }
@@ -83,34 +88,40 @@ export function findDuplicateIds(files: RawFile[]): ContentProblem[] {
   return problems;
 }
 
+const REF_FIELD = { Cite: '<Cite id>', Quote: '<Quote source>', EventRef: '<EventRef id>' };
+
+/** Return a problem for every `<Cite>`, `<Quote>` or `<EventRef>` whose id names nothing. */
 function checkBodyRefs(
   raw: RawFile,
-  event: Entry<EventData>,
+  refs: BodyRef[],
+  event: Entry<EventData> | undefined,
   eventIds: Set<string>,
 ): ContentProblem[] {
   const sourceIds = new Set(
-    event.data.sources.map((s) => s.id).filter((id): id is string => Boolean(id)),
+    (event?.data.sources ?? []).map((s) => s.id).filter((id): id is string => Boolean(id)),
   );
-  return findBodyRefs(raw.body, raw.bodyLine).flatMap((ref): ContentProblem[] => {
-    const field = `body line ${ref.line}: <${ref.component}>`;
+  return refs.flatMap((ref): ContentProblem[] => {
+    const at = {
+      file: raw.file,
+      line: ref.line,
+      column: ref.column,
+      field: REF_FIELD[ref.component],
+    };
     if (ref.component === 'EventRef') {
       if (eventIds.has(ref.id)) return [];
-      return [
-        {
-          file: raw.file,
-          field,
-          found: `"${ref.id}"`,
-          expected: expectedId('event', 'events', ref.id, eventIds),
-          severity: 'error',
-        },
-      ];
+      const expected = expectedId('event', 'events', ref.id, eventIds);
+      return [{ ...at, found: `"${ref.id}"`, expected, severity: 'error' }];
+    }
+    if (!event) {
+      const expected = `expected <${ref.component}> only in an event's body, where it cites one of the event's sources`;
+      return [{ ...at, found: `<${ref.component}> in a case's body`, expected, severity: 'error' }];
     }
     if (sourceIds.has(ref.id)) return [];
     const ids = [...sourceIds].map((id) => `"${id}"`).join(', ');
     const expected = ids
       ? `expected the id of one of this event's sources: ${ids}`
       : "expected the id of one of this event's sources; give the source an id: in its sources: entry";
-    return [{ file: raw.file, field, found: `"${ref.id}"`, expected, severity: 'error' }];
+    return [{ ...at, found: `"${ref.id}"`, expected, severity: 'error' }];
   });
 }
 
@@ -118,7 +129,10 @@ function checkBodyRefs(
 export function editorialWarnings(valid: Valid, options: CheckOptions): ContentProblem[] {
   const months = options.staleMonths ?? DEFAULT_STALE_MONTHS;
   return [
-    ...valid.cases.flatMap((c) => checkStaleCase(c, valid.events, options.today, months)),
+    ...valid.cases.flatMap((c) => [
+      ...checkStaleCase(c, valid.events, options.today, months),
+      ...checkReviewed(c, options.today, options.reviewMonths ?? SITE.reviewMonths),
+    ]),
     ...valid.events.flatMap((e) => [
       ...checkPastScheduled(e, options.today),
       ...checkOnlySecondary(e),
@@ -128,6 +142,28 @@ export function editorialWarnings(valid: Valid, options: CheckOptions): ContentP
 }
 
 const ORDER: Record<CollectionName, number> = { cases: 0, actors: 1, events: 2 };
+
+/** The findings of a check, and how many content files it read. */
+export interface CheckResult {
+  problems: ContentProblem[];
+  fileCount: number;
+}
+
+/**
+ * Check the content folder the build reads: the tree itself (folder, names), then every file.
+ * `npm run check` and the build both call this, so both report the same lines.
+ */
+export function checkContentTree(
+  root: string,
+  options: CheckOptions,
+  cwd = process.cwd(),
+): CheckResult {
+  const treeProblems = findTreeProblems(root, cwd);
+  if (treeProblems.some((p) => p.field === 'CASETRAIL_CONTENT'))
+    return { problems: treeProblems, fileCount: 0 };
+  const files = readContentTree(root, cwd);
+  return { problems: [...treeProblems, ...checkContent(files, options)], fileCount: files.length };
+}
 
 /**
  * Check a content tree without building the site: schemas, references, duplicate ids, the ids
@@ -140,10 +176,27 @@ export function checkContent(files: RawFile[], options: CheckOptions): ContentPr
   // An entry that failed its schema is still a known id; do not report references to it as unknown.
   const skip = new Set([...invalid].map((key) => `"${key.split('/')[1]}"`));
   problems.push(...buildModel(valid).problems.filter((p) => !skip.has(p.found)));
-  const eventIds = new Set(files.filter((f) => f.collection === 'events').map((f) => f.id));
-  const byFile = new Map(files.map((f) => [f.file, f]));
-  for (const event of valid.events)
-    problems.push(...checkBodyRefs(byFile.get(event.filePath) as RawFile, event, eventIds));
+  const ids = (c: CollectionName) =>
+    new Set(files.filter((f) => f.collection === c).map((f) => f.id));
+  const known = { cases: ids('cases'), actors: ids('actors'), events: ids('events') };
+  for (const raw of files) {
+    if (raw.data === undefined || !invalid.has(`${raw.collection}/${raw.id}`)) continue;
+    const reported = new Set(problems.filter((p) => p.file === raw.file).map((p) => p.field));
+    problems.push(...findRawReferenceProblems(raw, known, reported));
+  }
+  const eventIds = known.events;
+  const validEvents = new Map(valid.events.map((e) => [e.filePath, e]));
+  const invalidEvents = new Set([...invalid].filter((key) => key.startsWith('events/')));
+  // Every MDX body is read, valid frontmatter or not: a body that runs code is refused regardless.
+  for (const raw of files) {
+    if (raw.collection === 'actors' || raw.data === undefined) continue;
+    const { problems: bodyProblems, refs } = checkMdxBody(raw.file, raw.body, raw.bodyLine);
+    problems.push(...bodyProblems);
+    const event = validEvents.get(raw.file);
+    if (raw.collection === 'events' && !event) continue; // its sources are unknown
+    if (invalidEvents.size > 0 && raw.collection === 'cases') continue;
+    problems.push(...checkBodyRefs(raw, refs, event, eventIds));
+  }
   problems.push(...editorialWarnings(valid, options));
   const rank = new Map(files.map((f, i) => [f.file, ORDER[f.collection] * 1e6 + i]));
   return problems

@@ -104,3 +104,21 @@ export function checkStaleCase(
     ),
   ];
 }
+
+/** Warn about a case whose `reviewed:` day is more than `months` months before `today`. */
+export function checkReviewed(
+  kase: Entry<CaseData>,
+  today: string,
+  months: number,
+): ContentProblem[] {
+  const reviewed = kase.data.reviewed?.latest;
+  if (!reviewed || reviewed >= monthsBefore(today, months)) return [];
+  return [
+    warn(
+      kase.filePath,
+      'reviewed',
+      `last reviewed ${formatEventDate(parseEventDate(reviewed))} (more than ${months} months ago)`,
+      'expected a recent review: look for news on the case, add any new events, then set reviewed: to today',
+    ),
+  ];
+}

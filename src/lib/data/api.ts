@@ -2,6 +2,9 @@ import { formatEventDate, type EventDate } from '../dates';
 import type { SiteUrls } from '../feeds/urls';
 import { actorIdsOfEvent, eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
+import { SITE } from '../site-config';
+import { todayIso } from '../today';
+import { eventStatusLine } from '../trust/event-status';
 import type { ActorData } from '../../schemas/actor';
 import type { CaseData } from '../../schemas/case';
 import { mediaInBody } from '../mdx/media';
@@ -130,7 +133,12 @@ export function buildApiIndex(model: Model, urls: SiteUrls): ApiIndex {
 }
 
 /** Return `/data/cases/<case>.json`: the case, every actor it names, and its events oldest first. */
-export function buildApiCase(model: Model, caseId: string, urls: SiteUrls): ApiCaseDocument {
+export function buildApiCase(
+  model: Model,
+  caseId: string,
+  urls: SiteUrls,
+  today: string = todayIso(),
+): ApiCaseDocument {
   const kase = model.cases.get(caseId);
   if (!kase)
     throw new Error(`data API: no case "${caseId}" in content/cases/; pass the id of a case file`);
@@ -144,6 +152,7 @@ export function buildApiCase(model: Model, caseId: string, urls: SiteUrls): ApiC
     $schema: urls.schema(SCHEMA_FILES.case),
     version: API_VERSION,
     site: urls.home(),
+    site_name: SITE.name,
     case: {
       ...caseSummary(model, kase, urls),
       proceedings: data.proceedings.map((p) => ({
@@ -155,11 +164,15 @@ export function buildApiCase(model: Model, caseId: string, urls: SiteUrls): ApiC
       })),
       published: data.published.edtf,
       updated: data.updated?.edtf ?? null,
+      reviewed: data.reviewed?.edtf ?? null,
     },
     // In the model's order (by name), so the document is the same in every build.
     actors: [...model.actors.values()]
       .filter((a) => actorIds.has(a.id))
       .map((a) => toApiActor(a, urls)),
-    events: events.map((e) => toApiEvent(e, urls)),
+    events: events.map((e) => ({
+      ...toApiEvent(e, urls),
+      status_text: eventStatusLine(model, e, today),
+    })),
   };
 }

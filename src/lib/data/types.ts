@@ -84,6 +84,8 @@ export interface ApiEvent {
   summary: string;
   date: ApiDate;
   status: EventStatus;
+  /** The status as readers see it as of the build (additive in version 1; see eventStatusText). */
+  status_text?: string;
   kind: EventKind;
   cases: string[];
   actors: { id: string; role: ActorRole }[];
@@ -115,6 +117,8 @@ export interface ApiCaseDocument {
   $schema: string;
   version: 1;
   site: string;
+  /** The site's name, for attributions (additive in version 1). */
+  site_name?: string;
   case: ApiCaseSummary & {
     proceedings: {
       name: string;
@@ -125,6 +129,8 @@ export interface ApiCaseDocument {
     }[];
     published: string;
     updated: string | null;
+    /** The day an editor last checked the case for news (additive in version 1). */
+    reviewed: string | null;
   };
   /** Every actor named by the case or its events. */
   actors: ApiActor[];

@@ -38,6 +38,9 @@ export function splitFrontmatter(text: string): SplitFile {
   return { data, body: text.slice(match[0].length), bodyLine };
 }
 
+/** How many times YAML aliases (`*name`) may be expanded in one file: enough for a shared list. */
+export const MAX_YAML_ALIASES = 20;
+
 /**
  * Parse YAML text (a YAML file or a frontmatter block); throws a FrontmatterError naming the
  * line in the file (`firstLine` is the file line the YAML starts on).
@@ -51,8 +54,16 @@ export function parseYaml(text: string, firstLine = 1): unknown {
       tags.filter((tag) =>
         typeof tag === 'string' ? tag !== 'timestamp' : tag.tag !== 'tag:yaml.org,2002:timestamp',
       );
-    return parse(text, { version: '1.1', customTags }) ?? {};
+    return parse(text, { version: '1.1', customTags, maxAliasCount: MAX_YAML_ALIASES }) ?? {};
   } catch (cause) {
+    // An alias bomb (aliases of aliases) would expand to gigabytes; the yaml library stops it.
+    if (cause instanceof ReferenceError && /alias/i.test(cause.message))
+      throw new FrontmatterError(
+        `expected at most ${MAX_YAML_ALIASES} uses of YAML aliases (*name); write the values out`,
+        '(YAML)',
+        'YAML aliases that expand beyond the limit',
+        { cause },
+      );
     if (cause instanceof YAMLParseError) {
       const line = cause.linePos?.[0].line;
       const where = line ? `line ${line + firstLine - 1}` : 'frontmatter';

@@ -99,6 +99,18 @@ export interface CalendarInfo {
   home: string;
 }
 
+const UTC_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:UTC',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0000',
+  'TZOFFSETTO:+0000',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+  '',
+].join('\r\n');
+
 /** Return an iCalendar (RFC 5545) file with one all-day VEVENT per event. */
 export function buildCalendar(
   model: Model,
@@ -140,5 +152,10 @@ export function buildCalendar(
     });
   }
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator omits that one.
-  return `${calendar.toString()}\r\n`;
+  const text = `${calendar.toString()}\r\n`;
+  // RFC 5545 wants at least one component in a calendar. A case with no events yet still gets a
+  // valid file for its subscribers: the definition of UTC, which changes nothing for all-day events.
+  return events.length > 0
+    ? text
+    : text.replace(/END:VCALENDAR\r\n$/, `${UTC_VTIMEZONE}END:VCALENDAR\r\n`);
 }

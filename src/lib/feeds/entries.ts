@@ -3,6 +3,8 @@ import { enumLabel } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventKind, EventStatus } from '../../schemas/enums';
+import { todayIso } from '../today';
+import { eventStatusLine, isOverdue } from '../trust/event-status';
 import type { SiteUrls } from './urls';
 
 /** How many items a feed carries: readers only need the recent ones, and 10,000 bodies would not fit. */
@@ -31,6 +33,7 @@ export interface FeedEntry {
   url: string;
   /** The event's title, after `CORRECTED_PREFIX` once corrected. */
   title: string;
+  /** The summary; after the as-of status line when a scheduled date passed without a report. */
   summary: string;
   /** Case titles, the kind as readers see it, then the tags. */
   categories: string[];
@@ -40,6 +43,8 @@ export interface FeedEntry {
   /** The event date with its precision: "April 2025", "on or before 23 May 2025". */
   dateText: string;
   status: EventStatus;
+  /** The status as of the build: "Scheduled for 27 May 2025; not reported as having happened as of …". */
+  statusText: string;
   kind: EventKind;
   cases: { id: string; title: string; url: string }[];
   /** When the entry entered the knowledge base (YYYY-MM-DD). */
@@ -71,7 +76,12 @@ export function compareFeedEntries(a: FeedEntry, b: FeedEntry): number {
 }
 
 /** Return the feed entry of one event. */
-export function toFeedEntry(model: Model, event: ModelEvent, urls: SiteUrls): FeedEntry {
+export function toFeedEntry(
+  model: Model,
+  event: ModelEvent,
+  urls: SiteUrls,
+  today: string = todayIso(),
+): FeedEntry {
   const { data } = event;
   const url = urls.event(event.id);
   const cases = data.cases.map((id) => ({
@@ -86,17 +96,20 @@ export function toFeedEntry(model: Model, event: ModelEvent, urls: SiteUrls): Fe
       note: c.note,
     }))
     .reverse();
+  const statusText = eventStatusLine(model, event, today);
   return {
     eventId: event.id,
     guid: corrections.length > 0 ? `${url}#correction-${corrections.length}` : url,
     url,
     title: corrections.length > 0 ? `${CORRECTED_PREFIX}${data.title}` : data.title,
-    summary: data.summary,
+    // Readers that show only the description still learn the date passed without a report.
+    summary: isOverdue(event, today) ? `${statusText}. ${data.summary}` : data.summary,
     categories: [...new Set([...cases.map((c) => c.title), enumLabel(data.kind), ...data.tags])],
     date: data.date,
     ...(data.order !== undefined && { order: data.order }),
     dateText: formatEventDate(data.date),
     status: data.status,
+    statusText,
     kind: data.kind,
     cases,
     published: data.published.earliest ?? '',

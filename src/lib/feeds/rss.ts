@@ -11,6 +11,8 @@ export interface FeedChannel {
   home: string;
   /** The absolute URL of the feed itself. */
   self: string;
+  /** The site path of the XSLT stylesheet that shows the feed as a page in a browser. */
+  stylesheet?: string;
 }
 
 /** Return the RSS item of a feed entry with its rendered HTML. */
@@ -52,6 +54,7 @@ export function toRssOptions(
     description: stripNonXmlCharacters(channel.description),
     site: channel.home,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    ...(channel.stylesheet ? { stylesheet: channel.stylesheet } : {}),
     customData: custom.join(''),
     items: entries.map((entry) => toRssItem(entry, htmlByGuid.get(entry.guid) ?? '')),
   };

@@ -3,7 +3,7 @@ import { jurisdictionLabel } from '../labels';
 import type { Entry, ModelEvent } from '../model/types';
 import { toAbsoluteUrl } from '../paths';
 import { toJsonLdDate, toJsonLdDates } from './dates';
-import type { JsonLd, JsonLdContext } from './event';
+import { siteJsonLd, type JsonLd, type JsonLdContext } from './event';
 
 /** Return a case page's JSON-LD: a CreativeWork whose main entity is the ItemList of its events, oldest first. */
 export function caseJsonLd(
@@ -20,6 +20,7 @@ export function caseJsonLd(
     url,
     name: data.title,
     description: data.summary,
+    ...siteJsonLd(ctx),
     datePublished: toJsonLdDate(data.published),
     ...(data.updated && { dateModified: toJsonLdDate(data.updated) }),
     ...(data.tags.length > 0 && { keywords: data.tags.join(', ') }),

@@ -1,4 +1,5 @@
 import type { Source } from '../../schemas/source';
+import { SITE } from '../site-config';
 import { jurisdictionLabel } from '../labels';
 import type { Model, ModelEvent } from '../model/types';
 import { toAbsoluteUrl, type Paths } from '../paths';
@@ -13,6 +14,18 @@ export interface JsonLdContext {
 
 /** A JSON-LD object, ready for BaseLayout's `jsonLd` prop. */
 export type JsonLd = Record<string, unknown>;
+
+/** Return what every page's JSON-LD says about the site: the licence and the site it is part of. */
+export function siteJsonLd(ctx: JsonLdContext): JsonLd {
+  return {
+    license: SITE.licence.url,
+    isPartOf: {
+      '@type': 'WebSite',
+      name: SITE.name,
+      url: toAbsoluteUrl(ctx.paths.home(), ctx.site),
+    },
+  };
+}
 
 const EVENT_STATUS = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -77,6 +90,7 @@ export function eventJsonLd(model: Model, event: ModelEvent, ctx: JsonLdContext)
     url: toAbsoluteUrl(ctx.paths.event(event.id), ctx.site),
     name: data.title,
     description: data.summary,
+    ...siteJsonLd(ctx),
     ...toJsonLdDates(data.date),
     ...(data.status !== 'occurred' && { eventStatus: EVENT_STATUS[data.status] }),
     ...(location && { location }),

@@ -3,7 +3,11 @@ import type { ContentProblem } from './types';
 /** Return one line for a problem: file, field, what was found, what is expected. */
 export function formatProblem(problem: ContentProblem): string {
   const tag = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}: ${tag}${problem.field}: found ${problem.found}; ${problem.expected}`;
+  const place =
+    problem.line === undefined
+      ? ''
+      : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
+  return `${problem.file}${place}: ${tag}${problem.field}: found ${problem.found}; ${problem.expected}`;
 }
 
 /** The error a build fails with when the content has problems; its message lists them all. */

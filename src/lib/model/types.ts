@@ -43,6 +43,10 @@ export interface Model {
 export interface ContentProblem {
   /** The file, relative to the project root. */
   file: string;
+  /** The line in the file, counting from 1, where the problem is (when it has one place). */
+  line?: number;
+  /** The column on that line, counting from 1. */
+  column?: number;
   /** The field, as a path: `actors[1].id`. */
   field: string;
   /** What the file says. */

@@ -82,6 +82,7 @@ const TYPE_NAMES: Record<string, string> = {
   '/actors/*/': 'actor',
   '/search/': 'search',
   '/embed/*/': 'embed',
+  '/about/': 'about',
 };
 
 /** A path no route will ever answer: the server must reply with the 404 page. */

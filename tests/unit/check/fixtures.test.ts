@@ -82,13 +82,13 @@ describe('checkContent', () => {
     [
       'body-unknown-source',
       [
-        `${EVENT}: body line 22: <Cite>: found "sample-rulings"; expected the id of one of this event's sources: "sample-ruling"`,
+        `${EVENT}:22:17: <Cite id>: found "sample-rulings"; expected the id of one of this event's sources: "sample-ruling"`,
       ],
     ],
     [
       'body-unknown-event',
       [
-        `${EVENT}: body line 22: <EventRef>: found "2024-01-10-sample-rulin"; expected the id of a known event; did you mean "2024-01-10-sample-ruling"?`,
+        `${EVENT}:22:49: <EventRef id>: found "2024-01-10-sample-rulin"; expected the id of a known event; did you mean "2024-01-10-sample-ruling"?`,
       ],
     ],
   ])('reports the error in fixture %s in one exact line', (fixture, lines) => {

@@ -58,6 +58,10 @@ describe('EventCard', () => {
     expect(doc.querySelector('h3 a')?.textContent).toBe('Training <starts>');
     expect(doc.querySelector('.badge-scheduled')?.textContent).toBe('Scheduled');
     expect(doc.querySelector('.when')?.textContent).toContain('Deadline');
+    // Its date has passed without an update: the card says so, as of the build day.
+    expect(doc.querySelector('.status-note')?.textContent).toMatch(
+      /^Scheduled for 27 May 2025; not reported as having happened as of \d{1,2} \w+ \d{4}$/,
+    );
   });
 
   test('shows no status badge for an event that occurred', async () => {
@@ -68,6 +72,28 @@ describe('EventCard', () => {
 });
 
 describe('SourceList', () => {
+  test.each([
+    ['en', 'in English'],
+    ['de', 'in German'],
+    ['pt-BR', 'in Brazilian Portuguese'],
+  ])('names the language %s "%s"', async (language, text) => {
+    const sources = [sourceSchema.parse({ title: 'A', publisher: 'P', language })];
+    const doc = await render(SourceList, { sources });
+    expect(doc.querySelector('li')?.textContent).toContain(text);
+  });
+
+  test.each([
+    [['secondary'], 'This entry rests on one secondary source'],
+    [['secondary', 'secondary'], 'This entry rests on 2 secondary sources'],
+    [['secondary', 'primary'], undefined],
+  ])('with sources of kinds %j says plainly when none is primary', async (kinds, warning) => {
+    const sources = kinds.map((kind, i) => sourceSchema.parse({ title: `S${i}`, kind }));
+    const doc = await render(SourceList, { sources });
+    const text = doc.querySelector('.sources-warning')?.textContent;
+    if (warning === undefined) expect(text).toBeUndefined();
+    else expect(text).toContain(warning);
+  });
+
   test('cites a source without a URL as plain text and one with a URL as a link', async () => {
     const sources = [
       sourceSchema.parse({
@@ -87,10 +113,19 @@ describe('SourceList', () => {
     const doc = await render(SourceList, { sources });
     const [first, second] = [...doc.querySelectorAll('li')];
     expect(first?.querySelector('a')).toBeNull();
-    expect(first?.textContent).toContain('Article, Hannah Collymore, Cryptopolitan, 24 May 2025');
-    expect(first?.textContent).toContain('secondary source');
+    expect(first?.textContent).toContain(
+      'Cryptopolitan, 24 May 2025: Article, by Hannah Collymore.',
+    );
+    expect(first?.textContent).toContain('Secondary source.');
     expect(second?.querySelector('a cite')?.textContent).toBe('Ruling');
     expect(second?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/r');
-    expect([...second!.querySelectorAll('a')].map((a) => a.textContent)).toContain('archived copy');
+    expect(second?.textContent).toContain('Primary source.');
+    const archived = [...second!.querySelectorAll('a')].find(
+      (a) => a.textContent === 'Archived copy',
+    );
+    expect(archived?.getAttribute('href')).toBe('https://archive.example.org/r');
+    // One primary source: no warning; the kinds are explained once, in words.
+    expect(doc.querySelector('.sources-warning')).toBeNull();
+    expect(doc.querySelectorAll('.sources-explained')).toHaveLength(1);
   });
 });

@@ -52,9 +52,59 @@ describe('apiCaseToEmbed', () => {
     { version: 2, case: {}, events: [], actors: [] },
     { version: 1, events: [], actors: [] },
     { version: 1, case: {}, events: {}, actors: [] },
+    { version: 1, case: { id: 'x', title: null }, events: [], actors: [] },
   ])('refuses %j as not a version 1 case document', (doc) =>
     expect(() => apiCaseToEmbed(doc)).toThrow(CaseDocumentError),
   );
+
+  const goodDoc = () => JSON.parse(JSON.stringify(buildApiCase(model, 'case-a', TEST_URLS)));
+
+  test.each([
+    'javascript:alert(document.domain)',
+    'JAVASCRIPT:alert(1)',
+    ' java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '/relative/page/',
+    42,
+  ])('turns a case or event URL %j into no link at all', (url) => {
+    const doc = goodDoc();
+    doc.case.url = url;
+    for (const event of doc.events) event.url = url;
+    const embed = apiCaseToEmbed(doc);
+    expect(embed.url).toBe('');
+    expect(embed.events.map((e) => e.url)).toEqual(embed.events.map(() => ''));
+  });
+
+  test.each([
+    ['a null date', (e: Record<string, unknown>) => (e.date = null)],
+    [
+      'null bounds on both sides',
+      (e: Record<string, unknown>) =>
+        (e.date = { display: 'x', precision: 'day', earliest: null, latest: null }),
+    ],
+    [
+      'a date bound that is not a day',
+      (e: Record<string, unknown>) => ((e.date as Record<string, unknown>).earliest = 'soon'),
+    ],
+    ['no title', (e: Record<string, unknown>) => delete e.title],
+    ['an id that is a number', (e: Record<string, unknown>) => (e.id = 7)],
+    ['actors that are not a list', (e: Record<string, unknown>) => (e.actors = 'all')],
+  ])('leaves out an event with %s, with one warning for the document', (_, breakIt) => {
+    const doc = goodDoc();
+    breakIt(doc.events[0]);
+    breakIt(doc.events[1]);
+    const warnings: string[] = [];
+    const embed = apiCaseToEmbed(doc, (m) => warnings.push(m));
+    expect(embed.events).toHaveLength(doc.events.length - 2);
+    expect(warnings).toEqual(['casetrail-timeline: skipped 2 malformed event(s) in "case-a"']);
+  });
+
+  test('draws a case with no events, without a warning', () => {
+    const doc = { ...goodDoc(), events: [] };
+    const warnings: string[] = [];
+    expect(apiCaseToEmbed(doc, (m) => warnings.push(m)).events).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
 });
 
 describe('datetimeAttr', () => {
@@ -67,4 +117,17 @@ describe('datetimeAttr', () => {
       ).toBe(dateToDatetimeAttr(date));
     },
   );
+
+  test.each([
+    [
+      'with status_text',
+      'Scheduled for May 2025; not reported as having happened as of 30 November 2026',
+    ],
+    ['without status_text (an older document)', undefined],
+  ])('takes the as-of line of a passed scheduled event, %s', (_, note) => {
+    const doc = buildApiCase(model, 'case-a', TEST_URLS, '2026-11-30');
+    if (note === undefined) for (const e of doc.events) delete e.status_text;
+    const embed = apiCaseToEmbed(JSON.parse(JSON.stringify(doc)));
+    expect(embed.statusNotes).toEqual(note === undefined ? {} : { start: note });
+  });
 });

@@ -50,6 +50,21 @@ describe('calendarUid', () => {
 });
 
 describe('buildCalendar', () => {
+  test('gives a case with no events a calendar with one component, as RFC 5545 requires', () => {
+    const empty = buildCalendar(
+      makeModel({}),
+      [],
+      { name: 'Empty', description: 'None yet', home: TEST_URLS.home() },
+      TEST_URLS,
+    );
+    expect(empty).toMatch(
+      /^BEGIN:VCALENDAR\r\n[\s\S]*\r\nBEGIN:VTIMEZONE\r\n[\s\S]*END:VTIMEZONE\r\nEND:VCALENDAR\r\n$/,
+    );
+    const parsed = Object.values(ical.sync.parseICS(empty));
+    expect(parsed.filter((c) => c?.type === 'VEVENT')).toEqual([]);
+    expect(parsed.some((c) => c?.type === 'VTIMEZONE')).toBe(true);
+  });
+
   const model = makeModel({
     'training-start': rawEvent({
       title: `Start ${NASTY}`,

@@ -109,3 +109,26 @@ describe('toFeedEntry', () => {
     });
   });
 });
+
+describe('toFeedEntry status', () => {
+  const scheduled = makeModel({
+    passed: rawEvent({ date: '2025-05-27', status: 'scheduled', kind: 'deadline' }),
+    coming: rawEvent({ date: '2027-01-10', status: 'scheduled', kind: 'hearing' }),
+    done: rawEvent({ date: '2025-05-23' }),
+  });
+  const TODAY = '2026-11-30';
+
+  test.each([
+    [
+      'passed',
+      'Scheduled for 27 May 2025; not reported as having happened as of 30 November 2026',
+      'Scheduled for 27 May 2025; not reported as having happened as of 30 November 2026. What happened.',
+    ],
+    ['coming', 'Scheduled for 10 January 2027', 'What happened.'],
+    ['done', 'Occurred', 'What happened.'],
+  ])('the %s event reads "%s" as of the build day', (id, statusText, summary) => {
+    const entry = toFeedEntry(scheduled, scheduled.eventsById.get(id)!, TEST_URLS, TODAY);
+    expect(entry.statusText).toBe(statusText);
+    expect(entry.summary).toBe(summary);
+  });
+});

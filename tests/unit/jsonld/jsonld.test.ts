@@ -47,6 +47,8 @@ describe('eventJsonLd', () => {
       url: 'https://casetrail.example/kb/events/ruling/',
       name: 'Event ruling',
       description: 'A synthetic event.',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      isPartOf: { '@type': 'WebSite', name: 'Casetrail', url: 'https://casetrail.example/kb/' },
       startDate: '2025-05-23',
       temporalCoverage: '2025-05-23',
       location: {
@@ -156,5 +158,23 @@ describe('actorJsonLd', () => {
 
   test('gives a person no address, since a country in the sources may not be where they live', () => {
     expect(actorJsonLd(model.actors.get('sample-person')!, ctx)).not.toHaveProperty('address');
+  });
+});
+
+describe('siteJsonLd', () => {
+  test('event and case pages name their licence and the site they belong to', () => {
+    const model = sampleModel([{ id: 'ruling', date: '2025-05-23' }]);
+    const pages = [
+      roundTrip(eventJsonLd(model, model.eventsById.get('ruling')!, ctx)),
+      roundTrip(caseJsonLd(model.cases.get('sample-case')!, model.events, ctx)),
+    ];
+    for (const ld of pages) {
+      expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+      expect(ld.isPartOf).toEqual({
+        '@type': 'WebSite',
+        name: 'Casetrail',
+        url: 'https://casetrail.example/kb/',
+      });
+    }
   });
 });

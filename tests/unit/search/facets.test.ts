@@ -29,6 +29,13 @@ describe('buildFacetLabels', () => {
   test('knows every year an event is filed under, and no other', () => {
     expect(Object.keys(labels.year).sort()).toEqual(['2025', '2026']);
   });
+
+  test.each(['constructor', 'toString', '__proto__'])(
+    'names the value "%s" as itself, never as something every object inherits',
+    (value) => {
+      expect(facetValueLabel(labels, 'year', value)).toBe(value);
+    },
+  );
 });
 
 describe('facetOptions', () => {
