@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -40,6 +41,14 @@ export default defineConfig({
     headers(),
   ],
   vite: {
+    // d3-zoom's animations are replaced by the timeline's own (see the file for why).
+    resolve: {
+      alias: {
+        'd3-transition': fileURLToPath(
+          new URL('./src/client/timeline/no-transition.ts', import.meta.url),
+        ),
+      },
+    },
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler

@@ -30,6 +30,8 @@ a:hover{text-decoration-thickness:2px}
 .event-list>li[data-status='scheduled']::before{background:var(--ct-bg);border:2px solid var(--ct-scheduled)}
 .event-card p{margin:0.25rem 0}
 .event-card .when{color:var(--ct-muted);font-size:0.95rem}
+.event-list>li{margin-top:var(--gap,0)}
+.event-gap{margin:0 0 0.5rem;font-size:0.85rem;font-style:italic;color:var(--ct-muted)}
 `;
 
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */

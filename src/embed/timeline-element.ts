@@ -4,7 +4,6 @@ import { eventsInWindow } from '../lib/embed/window';
 import { CasetrailElement, siteBase } from './base';
 import { createAttribution, createEventList, createMessage, createTitle } from './content';
 import { h } from './dom';
-import { createLegend } from './legend';
 import { loadCase, LoadError } from './load';
 import { EMBED_CSS } from './styles';
 
@@ -163,8 +162,6 @@ export class CasetrailTimelineElement extends CasetrailElement {
       hash: false,
       label: `Timeline of ${data.title}`,
     });
-    // Inside the figure, as on the site: the legend's swatches take the chart's colours from it.
-    chart.querySelector('.ct-timeline')?.append(createLegend(doc));
     if (options.event) this.handle.select(options.event, false);
   }
 }

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TimelinePayload } from '../../src/client/timeline/page';
+import { VARIANT_WIDTHS } from '../../src/client/timeline/static';
 import { ROOT, buildSite, readDist } from '../helpers/site';
 
 function timelineOf(html: string) {
@@ -20,7 +21,7 @@ describe('the build-time timeline', () => {
   ])('%s carries a static SVG per width and the data for %i events', (page, count) => {
     const { figure, payload } = timelineOf(readDist(page));
     const svgs = [...(figure?.querySelectorAll('svg[data-variant]') ?? [])];
-    expect(svgs.map((s) => s.getAttribute('data-variant'))).toEqual(['400', '720', '1100']);
+    expect(svgs.map((s) => s.getAttribute('data-variant'))).toEqual(VARIANT_WIDTHS.map(String));
     expect(
       svgs.every(
         (s) =>
@@ -33,9 +34,12 @@ describe('the build-time timeline', () => {
 
   test('draws the seed case honestly before any script runs', () => {
     const { figure } = timelineOf(readDist('cases/meta-ai-training-eu/index.html'));
-    const wide = figure?.querySelector('svg[data-variant="1100"]');
+    const wide = figure?.querySelector('svg[data-variant="1040"]');
     const mark = (id: string) => wide?.querySelector(`.ct-mark[data-event="${id}"]`);
-    expect(mark('2025-04-meta-announces-eu-ai-training')?.getAttribute('data-shape')).toBe('band');
+    // "In April": some day in the month, drawn unlike a real interval.
+    expect(mark('2025-04-meta-announces-eu-ai-training')?.getAttribute('data-span')).toBe(
+      'somewhere',
+    );
     expect(
       mark('2025-05-verbraucherzentrale-nrw-injunction-request')?.getAttribute('data-open'),
     ).toBe('before');
@@ -43,13 +47,33 @@ describe('the build-time timeline', () => {
     expect(mark('2025-05-27-meta-ai-training-start')?.getAttribute('data-status')).toBe(
       'scheduled',
     );
+    // Its day has passed with no report since: hollow and struck, and the legend says so.
+    expect(mark('2025-05-27-meta-ai-training-start')?.hasAttribute('data-overdue')).toBe(true);
+    const legend = [...(figure?.querySelectorAll('.ct-legend [data-legend]') ?? [])].map((li) =>
+      li.getAttribute('data-legend'),
+    );
+    expect(legend).toEqual(
+      expect.arrayContaining(['somewhere', 'open-before', 'overdue', 'kind-decision']),
+    );
+    expect(legend).not.toContain('interval');
+    expect(legend).not.toContain('cancelled');
+  });
+
+  test('draws every title in full on the widest chart', () => {
+    const { figure, payload } = timelineOf(readDist('cases/meta-ai-training-eu/index.html'));
+    const wide = figure?.querySelector('svg[data-variant="1040"]');
+    const drawn = [...(wide?.querySelectorAll('.ct-label text') ?? [])].map((t) =>
+      [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
+    );
+    expect(drawn.sort()).toEqual(payload?.events.map((e) => e.title).sort());
   });
 
   test('keeps the ordered list as the content after the chart, and nothing in the chart is a tab stop', () => {
     const { document, figure } = timelineOf(readDist('cases/meta-ai-training-eu/index.html'));
     const list = document.querySelector('ol.event-list');
     expect(list?.querySelectorAll('li')).toHaveLength(6);
-    expect(figure?.compareDocumentPosition(list as never)).toBe(4);
+    const order = [...document.querySelectorAll('.ct-timeline, ol.event-list, .lede')];
+    expect(order.map((el) => el.className)).toEqual(['lede', 'ct-timeline', 'event-list']);
     expect(figure?.querySelectorAll('svg [tabindex], svg a')).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { kindLabel } from '../../lib/labels';
 import type { TimelineEvent } from '../../lib/timeline/types';
+import { describeWhen } from '../../lib/timeline/wording';
 
 /** Return the sentence the live region reads for a focused event. */
 export function describeEvent(
@@ -7,18 +8,22 @@ export function describeEvent(
   position: number,
   total: number,
   clustered: number,
+  today: number | null = null,
 ): string {
-  const status = event.status === 'occurred' ? '' : `, ${event.status}`;
-  const group = clustered > 1 ? ` Shown in a group of ${clustered}; press plus to zoom in.` : '';
-  return `${event.when}: ${event.title} (${kindLabel(event.kind)}${status}). Event ${position} of ${total}.${group}`;
+  const group = clustered > 1 ? ` Shown in a group of ${clustered}; press Enter to list them.` : '';
+  return `${describeWhen(event, today)}: ${event.title} (${kindLabel(event.kind)}). Event ${position} of ${total}.${group}`;
 }
 
 /** Fill the card with an event: title as a link, date as shown, kind, summary. Text only, never HTML. */
-export function fillCard(card: HTMLElement, event: TimelineEvent): void {
+export function fillCard(
+  card: HTMLElement,
+  event: TimelineEvent,
+  today: number | null = null,
+): void {
   const doc = card.ownerDocument;
   const when = doc.createElement('p');
   when.className = 'ct-card-when';
-  when.textContent = `${event.when} · ${kindLabel(event.kind)}${event.status === 'occurred' ? '' : ` · ${kindLabel(event.status)}`}`;
+  when.textContent = `${describeWhen(event, today)} · ${kindLabel(event.kind)}`;
   const title = doc.createElement('p');
   const link = doc.createElement('a');
   if (event.url) link.href = event.url;
@@ -28,7 +33,48 @@ export function fillCard(card: HTMLElement, event: TimelineEvent): void {
   title.append(link);
   const summary = doc.createElement('p');
   summary.textContent = event.summary;
+  card.setAttribute('aria-hidden', 'true');
+  card.removeAttribute('role');
   card.replaceChildren(when, title, summary);
+}
+
+/**
+ * Fill the card with the events of a cluster, in date order, each a link to its page; a button
+ * zooms in when they span more than a day (thirteen events of one day are read as the list).
+ */
+export function fillClusterCard(
+  card: HTMLElement,
+  events: readonly TimelineEvent[],
+  options: { today: number | null; canZoom: boolean },
+): void {
+  const doc = card.ownerDocument;
+  const head = doc.createElement('p');
+  head.className = 'ct-card-when';
+  const first = events[0]?.when ?? '';
+  const last = events.at(-1)?.when ?? '';
+  head.textContent = `${events.length} events, ${first === last ? first : `${first} to ${last}`}`;
+  const list = doc.createElement('ol');
+  for (const event of events) {
+    const item = doc.createElement('li');
+    item.setAttribute('data-event', event.id);
+    const link = doc.createElement('a');
+    link.href = event.url;
+    link.textContent = event.title;
+    item.append(`${describeWhen(event, options.today)}: `, link);
+    list.append(item);
+  }
+  card.replaceChildren(head, list);
+  if (options.canZoom) {
+    const zoom = doc.createElement('button');
+    zoom.type = 'button';
+    zoom.className = 'ct-card-zoom';
+    zoom.setAttribute('data-ct-action', 'zoom-cluster');
+    zoom.textContent = 'Zoom in on these';
+    card.append(zoom);
+  }
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', head.textContent);
+  card.removeAttribute('aria-hidden');
 }
 
 /** Place the card just under a point given in CSS pixels of the canvas, within its width; it may hang below. */

@@ -7,16 +7,32 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 import { layoutTimeline } from '../../lib/timeline/layout';
+import { legendEntries } from '../../lib/timeline/legend';
 import { linkArcs } from '../../lib/timeline/links';
 import { DAY_MS, createTimeScale, type TimeScale } from '../../lib/timeline/time';
-import { prepareTimeline } from '../../lib/timeline/prepare';
+import { prepareTimeline, type PreparedTimeline } from '../../lib/timeline/prepare';
 import type { LaneBy, TimelineEvent, TimelineLayout } from '../../lib/timeline/types';
-import { describeEvent, fillCard, placeCard } from './card';
+import {
+  centreDomain,
+  clusterByKey,
+  clusterDomain,
+  clusterOf,
+  domainToTransform,
+  edgeDomain,
+  isWellInView,
+  MIN_VISIBLE_MS,
+  zoomAnchor,
+  zoomDomain,
+  type Domain,
+} from '../../lib/timeline/view';
+import { describeEvent, fillCard, fillClusterCard, placeCard } from './card';
 import { eventIdFromHash, hashForEvent } from './hash';
+import { handleKey } from './keyboard';
+import { createLegend } from './legend';
 import { createTimelineSvg, drawTimeline } from './render';
 import { createSkeleton } from './skeleton';
 import { variantFor } from './static';
-import { handleKey } from './keyboard';
+import { paletteStyle } from '../../lib/timeline/kinds';
 
 /** How a timeline is mounted. */
 export interface MountOptions {
@@ -37,36 +53,40 @@ export interface MountOptions {
   open?: (url: string) => void;
 }
 
-/** A mounted timeline. */
+/**
+ * A mounted timeline. Pages and the search narrowing talk to it only through these methods.
+ */
 export interface TimelineHandle {
   /** Select, centre and focus an event by id; false when it is not in this timeline. */
   select(id: string, focus?: boolean): boolean;
+  /** Show every event. */
   fit(): void;
+  /** Zoom by a factor (> 1 zooms in) around the selected event, else the events in view. */
   zoomBy(factor: number): void;
   /** Show a time domain (ms) at once, without animation, and draw it now. */
   setView(domain: readonly [number, number]): TimelineLayout;
+  /**
+   * Draw only the events with these ids (a search's results), fitted; `null` shows all again.
+   * Returns how many of the ids are in this timeline.
+   */
+  showOnly(ids: Iterable<string> | null): number;
   /** Lay out and draw now; returns the layout (the benchmark times this). */
   render(): TimelineLayout;
   readonly layout: TimelineLayout;
   destroy(): void;
 }
 
-// d3-zoom loads d3-transition, which adds transition() to selections; its types are not installed.
-type Transitionable = {
-  transition(): {
-    duration(ms: number): {
-      call(fn: (transition: never, to: ZoomTransform) => void, to: ZoomTransform): unknown;
-    };
-  };
-};
+/** How long an animated zoom takes. */
+const ZOOM_MS = 250;
 
-/** The narrowest span one can zoom into. */
-const MIN_VISIBLE_MS = 3 * DAY_MS;
+/** How long the "Ctrl + scroll to zoom" hint stays after a plain wheel over the chart. */
+const WHEEL_HINT_MS = 1200;
 
 /**
  * Mount the interactive timeline on a root (an element holding the build-time markup, or an
  * empty element or shadow root, which gets a fresh skeleton). Uses only the root's own document
- * and window, so several timelines and shadow roots can live on one page.
+ * and window, so several timelines and shadow roots can live on one page. The view maths lives in
+ * src/lib/timeline/view.ts; this file wires events to it and draws.
  */
 export function mountTimeline(
   root: HTMLElement | ShadowRoot,
@@ -85,12 +105,17 @@ export function mountTimeline(
     (isElement(root) && root.matches('.ct-timeline')
       ? root
       : root.querySelector<HTMLElement>('.ct-timeline')) ??
-    root.appendChild(createSkeleton(doc, options.label ?? 'Timeline'));
+    root.appendChild(createSkeleton(doc, options.label ?? 'Timeline', paletteStyle()));
   const canvas = figure.querySelector<HTMLElement>('.ct-canvas') as HTMLElement;
   const card = figure.querySelector<HTMLElement>('.ct-card') as HTMLElement;
   const live = figure.querySelector<HTMLElement>('.ct-live') as HTMLElement;
-  const prepared = prepareTimeline(data, options.laneBy ?? 'case', options.names ?? {});
-  const { events } = prepared;
+  const wheelHint = figure.querySelector<HTMLElement>('.ct-wheel-hint');
+  const all = [...data];
+  let prepared: PreparedTimeline = prepareTimeline(
+    all,
+    options.laneBy ?? 'case',
+    options.names ?? {},
+  );
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const today =
     options.today === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : options.today;
@@ -101,11 +126,11 @@ export function mountTimeline(
       if (url) win.location.assign(url);
     });
 
-  let width = variantFor(canvas.clientWidth || 1100);
+  let width = variantFor(canvas.clientWidth || 1040);
   const statics = [...canvas.querySelectorAll<SVGSVGElement>('svg[data-variant]')];
   const svgNode =
     statics.find((s) => s.dataset.variant === String(width)) ??
-    canvas.appendChild(createTimelineSvg(doc));
+    canvas.insertBefore(createTimelineSvg(doc), canvas.firstChild);
   for (const other of statics) if (other !== svgNode) other.remove();
   // The build-time drawing has no data bound; redraw it in the same task, so no frame shows a gap.
   svgNode.replaceChildren();
@@ -127,15 +152,29 @@ export function mountTimeline(
   const laneTitles = options.laneTitles;
   let layout = layoutTimeline(prepared, { domain: prepared.extent, width, today, laneTitles });
   let focused: number | null = null;
+  let openCluster: string | null = null;
   let frame = 0;
+  let legendKeys = '';
+  let hintTimer = 0;
 
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>().on(
-    'zoom',
-    (event: { transform: ZoomTransform }) => {
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    // Double-click zooms at once: d3-zoom's animation needs d3-transition, left out.
+    .duration(0)
+    // A plain wheel scrolls the page, as on a map embed; Ctrl/⌘ + wheel (and a trackpad pinch,
+    // which the browser sends as Ctrl + wheel) zooms. Drag, touch and double-click zoom as ever.
+    .filter((event: Event) => {
+      if (event.type === 'wheel') {
+        const wheel = event as WheelEvent;
+        if (wheel.ctrlKey || wheel.metaKey) return true;
+        showWheelHint();
+        return false;
+      }
+      return !(event as MouseEvent).button;
+    })
+    .on('zoom', (event: { transform: ZoomTransform }) => {
       transform = event.transform;
       if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), render()));
-    },
-  );
+    });
   const configureZoom = () => {
     const maxK = Math.max(1, (prepared.extent[1] - prepared.extent[0]) / MIN_VISIBLE_MS);
     behaviour
@@ -150,19 +189,39 @@ export function mountTimeline(
       .scaleExtent([1, maxK]);
   };
 
+  function showWheelHint(): void {
+    if (!wheelHint) return;
+    wheelHint.setAttribute('data-on', '');
+    win.clearTimeout(hintTimer);
+    hintTimer = win.setTimeout(() => wheelHint.removeAttribute('data-on'), WHEEL_HINT_MS);
+  }
+
   function elementOf(event: number): SVGGElement | null {
-    const id = events[event]?.id ?? '';
+    const id = prepared.events[event]?.id ?? '';
     const mark = svgNode.querySelector<SVGGElement>(`.ct-mark[data-event="${id}"]`);
     if (mark) return mark;
-    const index = layout.clusters.findIndex((c) => c.members.includes(event));
-    return index < 0 ? null : (svgNode.querySelectorAll<SVGGElement>('.ct-cluster')[index] ?? null);
+    const cluster = clusterOf(layout, event);
+    return cluster
+      ? svgNode.querySelector<SVGGElement>(`.ct-cluster[data-key="${cluster.key}"]`)
+      : null;
+  }
+
+  function updateLegend(): void {
+    const entries = legendEntries(prepared, layout, today);
+    const keys = entries.map((e) => e.key).join(' ');
+    if (keys === legendKeys) return;
+    legendKeys = keys;
+    const legend = createLegend(doc, entries);
+    const old = figure.querySelector('.ct-legend');
+    if (old) old.replaceWith(legend);
+    else figure.append(legend);
   }
 
   function render(): TimelineLayout {
     const domain = view().domain();
     layout = layoutTimeline(prepared, { domain, width, today, laneTitles });
     drawTimeline(svgNode, layout, {
-      events,
+      events: prepared.events,
       links: focused === null ? [] : linkArcs(layout, prepared, focused),
     });
     svgNode.setAttribute(
@@ -170,11 +229,18 @@ export function mountTimeline(
       `${new Date(domain[0]).toISOString()}/${new Date(domain[1]).toISOString()}`,
     );
     updateRoving();
+    updateLegend();
     return layout;
   }
 
   function updateRoving(): void {
     const current = focused === null ? firstVisible() : elementOf(focused);
+    const selectedId = focused === null ? null : (prepared.events[focused]?.id ?? null);
+    svg.selectAll<SVGGElement, unknown>('.ct-label').each(function () {
+      const on = selectedId !== null && this.getAttribute('data-event') === selectedId;
+      if (on) this.setAttribute('aria-current', 'true');
+      else this.removeAttribute('aria-current');
+    });
     svg.selectAll<SVGGElement, unknown>('.ct-mark, .ct-cluster').each(function () {
       const on = this === current;
       // Touch attributes only when they change: a zoom frame must not restyle every mark.
@@ -183,18 +249,18 @@ export function mountTimeline(
       this.setAttribute('tabindex', on ? '0' : '-1');
       if (on) {
         this.removeAttribute('aria-hidden');
-        const cluster = this.classList.contains('ct-cluster');
-        this.setAttribute('role', cluster ? 'button' : 'link');
-        const event =
-          focused ??
-          Number(
-            cluster
-              ? layout.clusters.find((c) => c.key === keyOf(this))?.members[0]
-              : indexOf(this),
-          );
-        const count = cluster ? Number(this.getAttribute('data-count')) : 1;
-        const e = events[event];
-        this.setAttribute('aria-label', e ? describeEvent(e, event + 1, events.length, count) : '');
+        const isCluster = this.classList.contains('ct-cluster');
+        this.setAttribute('role', isCluster ? 'button' : 'link');
+        const cluster = isCluster
+          ? clusterByKey(layout, this.getAttribute('data-key') ?? '')
+          : null;
+        const event = focused ?? (cluster ? (cluster.members[0] ?? 0) : indexOf(this));
+        const count = cluster ? cluster.members.length : 1;
+        const e = prepared.events[event];
+        this.setAttribute(
+          'aria-label',
+          e ? describeEvent(e, event + 1, prepared.events.length, count, today) : '',
+        );
       } else {
         this.setAttribute('aria-hidden', 'true');
         this.removeAttribute('role');
@@ -213,128 +279,161 @@ export function mountTimeline(
     }
   }
 
-  const keyOf = (el: Element) => (el as unknown as { __data__?: { key: string } }).__data__?.key;
   const indexOf = (el: Element) => prepared.indexById.get(el.getAttribute('data-event') ?? '') ?? 0;
   const activeElement = () => (figure.getRootNode() as Document | ShadowRoot).activeElement;
   const firstVisible = () => svgNode.querySelector<SVGGElement>('.ct-mark, .ct-cluster');
-
-  function xOf(event: number, scale: TimeScale = view()): number {
+  const centreOf = (event: number) => {
     const { a0, a1 } = prepared.times[event]!;
-    return scale((a0 + a1) / 2);
-  }
+    return (a0 + a1) / 2;
+  };
 
-  function move(to: ZoomTransform, animate: boolean): void {
-    if (animate && !reduceMotion)
-      (svg as unknown as Transitionable)
-        .transition()
-        .duration(300)
-        .call((transition, t) => behaviour.transform(transition, t), to);
-    else {
-      svg.call((selection) => behaviour.transform(selection, to));
-      if (frame) {
-        win.cancelAnimationFrame(frame);
-        frame = 0;
-      }
-      render();
+  let tween = 0;
+  function jump(domain: Domain): void {
+    const { k, x } = domainToTransform(domain, prepared.extent, width);
+    svg.call((s) => behaviour.transform(s, zoomIdentity.translate(x, 0).scale(k)));
+    if (frame) {
+      win.cancelAnimationFrame(frame);
+      frame = 0;
     }
+    render();
   }
 
-  function centreOn(event: number, k = transform.k): ZoomTransform {
-    return zoomIdentity
-      .translate(width / 2, 0)
-      .scale(k)
-      .translate(-xOf(event, base), 0);
+  /** Show a domain, sliding there over a quarter second unless motion is reduced. */
+  function move(domain: Domain, animate: boolean): void {
+    win.cancelAnimationFrame(tween);
+    if (!animate || reduceMotion) return jump(domain);
+    const from = view().domain();
+    const start = win.performance.now();
+    const step = (now: number) => {
+      const p = Math.min(1, (now - start) / ZOOM_MS);
+      const e = p * (2 - p);
+      jump([from[0] + (domain[0] - from[0]) * e, from[1] + (domain[1] - from[1]) * e]);
+      if (p < 1) tween = win.requestAnimationFrame(step);
+    };
+    tween = win.requestAnimationFrame(step);
   }
 
   function focusEvent(event: number, how: { focus: boolean; updateHash: boolean }): void {
     focused = event;
-    const x = xOf(event);
-    if (x < width * 0.05 || x > width * 0.95) move(centreOn(event), false);
+    openCluster = null;
+    const domain = view().domain();
+    if (!isWellInView(domain, centreOf(event)))
+      move(centreDomain(domain, centreOf(event), prepared.extent), false);
     else render();
     const el = elementOf(event);
     if (how.focus) el?.focus({ preventScroll: true });
-    const e = events[event]!;
+    const e = prepared.events[event]!;
     const count = el?.classList.contains('ct-cluster') ? Number(el.getAttribute('data-count')) : 1;
-    live.textContent = describeEvent(e, event + 1, events.length, count);
+    live.textContent = describeEvent(e, event + 1, prepared.events.length, count, today);
     showCard(event, el);
+    // Replace, never push: walking the events with the arrow keys must not fill the history.
     if (how.updateHash && options.hash) win.history.replaceState(null, '', hashForEvent(e.id));
   }
 
   function showCard(event: number, el: Element | null): void {
-    const e = events[event];
+    const e = prepared.events[event];
     if (!e || !el) return void (card.hidden = true);
-    fillCard(card, e);
+    fillCard(card, e, today);
+    position(el);
+  }
+
+  function position(el: Element): void {
     const box = el.getBoundingClientRect();
     const frameBox = canvas.getBoundingClientRect();
     placeCard(card, canvas, box.left + box.width / 2 - frameBox.left, box.bottom - frameBox.top);
   }
 
+  function showClusterList(key: string, focusList: boolean): void {
+    const cluster = clusterByKey(layout, key);
+    const el = svgNode.querySelector(`.ct-cluster[data-key="${key}"]`);
+    if (!cluster || !el) return;
+    openCluster = key;
+    const events = [...cluster.members].map((m) => prepared.events[m]!);
+    fillClusterCard(card, events, { today, canZoom: cluster.t1 - cluster.t0 > DAY_MS });
+    position(el);
+    live.textContent = card.getAttribute('aria-label') ?? '';
+    if (focusList) card.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
+  }
+
   function zoomBy(factor: number): void {
-    const at = focused === null ? width / 2 : Math.max(0, Math.min(width, xOf(focused)));
-    const k = transform.k * factor;
-    const t0 = base.invert(transform.invertX(at));
-    move(zoomIdentity.translate(at, 0).scale(k).translate(-base(t0), 0), true);
+    const selectedX = focused === null ? null : view()(centreOf(focused));
+    const anchor = zoomAnchor(layout, selectedX);
+    // With nothing in view, zooming in would only show more empty time: the edges lead the way.
+    if (anchor === null && factor > 1) return;
+    move(zoomDomain(view().domain(), width, anchor ?? width / 2, factor, prepared.extent), true);
   }
 
   function fit(): void {
-    move(zoomIdentity, true);
-  }
-
-  function zoomToCluster(index: number): void {
-    const cluster = layout.clusters[index];
-    if (!cluster) return;
-    const pad = Math.max((cluster.t1 - cluster.t0) * 0.15, DAY_MS);
-    const [a, b] = [base(cluster.t0 - pad), base(cluster.t1 + pad)];
-    const k = width / Math.max(b - a, 1e-9);
-    move(zoomIdentity.scale(k).translate(-a, 0), true);
+    move(prepared.extent, true);
   }
 
   const onClick = (event: MouseEvent) => {
     const target = event.target as Element;
     const cluster = target.closest('.ct-cluster');
-    if (cluster) {
-      zoomToCluster([...svgNode.querySelectorAll('.ct-cluster')].indexOf(cluster));
-      return;
+    if (cluster) return showClusterList(cluster.getAttribute('data-key') ?? '', false);
+    const edge = target.closest('.ct-edge');
+    if (edge) {
+      const side = edge.getAttribute('data-edge') === 'before' ? 'before' : 'after';
+      return move(edgeDomain(view().domain(), side, prepared, prepared.extent), true);
     }
-    const mark = target.closest('.ct-mark');
+    const mark = target.closest('.ct-mark, .ct-label');
     if (!mark) return;
     const index = indexOf(mark);
-    if (focused === index) open(events[index]!.url);
+    if (focused === index && mark.classList.contains('ct-mark')) open(prepared.events[index]!.url);
     else focusEvent(index, { focus: true, updateHash: true });
   };
   const onOver = (event: MouseEvent) => {
+    if (openCluster) return;
     const mark = (event.target as Element).closest('.ct-mark');
     if (mark) showCard(indexOf(mark), mark);
   };
-  const onLeave = () =>
-    focused === null ? (card.hidden = true) : showCard(focused, elementOf(focused));
+  const onLeave = () => {
+    if (openCluster) return;
+    if (focused === null) card.hidden = true;
+    else showCard(focused, elementOf(focused));
+  };
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as Element;
     const onCluster = target.classList?.contains('ct-cluster');
+    const onEdge = target.classList?.contains('ct-edge');
+    if (onEdge && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      const side = target.getAttribute('data-edge') === 'before' ? 'before' : 'after';
+      return move(edgeDomain(view().domain(), side, prepared, prepared.extent), false);
+    }
+    const clusterKey = onCluster ? (target.getAttribute('data-key') ?? '') : '';
     const current =
       focused ??
       (target.classList?.contains('ct-mark')
         ? indexOf(target)
         : onCluster
-          ? (layout.clusters.find((c) => c.key === keyOf(target))?.members[0] ?? 0)
+          ? (clusterByKey(layout, clusterKey)?.members[0] ?? 0)
           : 0);
     const handled = handleKey(event.key, {
       current,
-      count: events.length,
+      count: prepared.events.length,
       focusEvent: (i) => focusEvent(i, { focus: true, updateHash: true }),
       zoomBy,
       open: () =>
-        onCluster
-          ? zoomToCluster([...svgNode.querySelectorAll('.ct-cluster')].indexOf(target))
-          : open(events[current]!.url),
-      dismiss: () => (card.hidden = true),
+        onCluster ? showClusterList(clusterKey, true) : open(prepared.events[current]!.url),
+      dismiss: () => ((card.hidden = true), (openCluster = null)),
     });
     if (handled) event.preventDefault();
+  };
+  const onCardKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !openCluster) return;
+    const key = openCluster;
+    card.hidden = true;
+    openCluster = null;
+    svgNode.querySelector<SVGGElement>(`.ct-cluster[data-key="${key}"]`)?.focus();
   };
   const onHash = () => {
     const id = eventIdFromHash(win.location.hash);
     const index = id === null ? undefined : prepared.indexById.get(id);
-    if (index !== undefined) focusEvent(index, { focus: false, updateHash: false });
+    if (index === undefined) return;
+    // A shared link to an event lands on the chart, not at the top of the page.
+    figure.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+    focusEvent(index, { focus: false, updateHash: false });
   };
   const onAction = (event: MouseEvent) => {
     const action = (event.target as Element)
@@ -343,6 +442,12 @@ export function mountTimeline(
     if (action === 'zoom-in') zoomBy(2);
     else if (action === 'zoom-out') zoomBy(0.5);
     else if (action === 'fit') fit();
+    else if (action === 'zoom-cluster' && openCluster) {
+      const cluster = clusterByKey(layout, openCluster);
+      card.hidden = true;
+      openCluster = null;
+      if (cluster) move(clusterDomain(cluster, prepared.extent), true);
+    }
   };
 
   configureZoom();
@@ -351,6 +456,7 @@ export function mountTimeline(
   svgNode.addEventListener('mouseover', onOver);
   svgNode.addEventListener('mouseleave', onLeave);
   svgNode.addEventListener('keydown', onKey);
+  card.addEventListener('keydown', onCardKey);
   figure.addEventListener('click', onAction);
   const resize = new win.ResizeObserver(() => {
     const next = variantFor(canvas.clientWidth);
@@ -359,8 +465,7 @@ export function mountTimeline(
     width = next;
     base = createTimeScale(prepared.extent, [0, width]);
     configureZoom();
-    const k = (prepared.extent[1] - prepared.extent[0]) / (domain[1] - domain[0]);
-    move(zoomIdentity.scale(k).translate(-base(domain[0]), 0), false);
+    move(domain, false);
   });
   resize.observe(canvas);
   if (options.hash) win.addEventListener('hashchange', onHash);
@@ -377,10 +482,22 @@ export function mountTimeline(
     },
     fit,
     zoomBy,
-    setView: ([from, to]) => {
-      const k = (prepared.extent[1] - prepared.extent[0]) / (to - from);
-      move(zoomIdentity.scale(k).translate(-base(from), 0), false);
+    setView: (domain) => {
+      move(domain, false);
       return layout;
+    },
+    showOnly: (ids) => {
+      const wanted = ids === null ? null : new Set(ids);
+      const events = wanted === null ? all : all.filter((e) => wanted.has(e.id));
+      prepared = prepareTimeline(events, options.laneBy ?? 'case', options.names ?? {});
+      focused = null;
+      openCluster = null;
+      card.hidden = true;
+      base = createTimeScale(prepared.extent, [0, width]);
+      transform = zoomIdentity;
+      configureZoom();
+      move(prepared.extent, false);
+      return events.length;
     },
     render,
     get layout() {
@@ -389,13 +506,16 @@ export function mountTimeline(
     destroy: () => {
       resize.disconnect();
       win.removeEventListener('hashchange', onHash);
+      win.clearTimeout(hintTimer);
       svg.on('.zoom', null);
       figure.removeEventListener('click', onAction);
+      card.removeEventListener('keydown', onCardKey);
       svgNode.removeEventListener('click', onClick);
       svgNode.removeEventListener('mouseover', onOver);
       svgNode.removeEventListener('mouseleave', onLeave);
       svgNode.removeEventListener('keydown', onKey);
       if (frame) win.cancelAnimationFrame(frame);
+      win.cancelAnimationFrame(tween);
     },
   };
 }

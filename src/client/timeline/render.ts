@@ -1,43 +1,31 @@
 import { axisBottom } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
-import { GEOMETRY as G } from '../../lib/timeline/geometry';
+import { GEOMETRY as G, textWidth } from '../../lib/timeline/geometry';
 import type { LinkArc } from '../../lib/timeline/links';
 import { createTimeScale } from '../../lib/timeline/time';
 import type {
   ClusterMark,
   EventMark,
+  LabelMark,
   TimelineEvent,
   TimelineLayout,
 } from '../../lib/timeline/types';
+import { bulletPath, hitBox, markPath, overduePath, spanPath, tailPath } from './marks';
+
+export { markPath, tailPath };
 
 /** The SVG namespace. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
-const LAYERS = ['grid', 'today', 'lanes', 'links', 'marks', 'clusters', 'labels'] as const;
+const LAYERS = ['grid', 'today', 'lanes', 'links', 'marks', 'clusters', 'labels', 'edges'] as const;
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Return the SVG path of a mark's shape: a circle for a day, a rounded bar or a band. */
-export function markPath(mark: EventMark): string {
-  const { x, y } = mark;
-  if (mark.shape === 'point') {
-    const r = G.pointR;
-    return `M${r1(x - r)},${r1(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
-  }
-  const h = mark.shape === 'band' ? G.bandH : G.barH;
-  return `M${r1(mark.x0)},${r1(y - h / 2)}H${r1(mark.x1)}V${r1(y + h / 2)}H${r1(mark.x0)}Z`;
-}
-
-/** Return the SVG path of the open side of "on or before" / "on or after": a line and a chevron. */
-export function tailPath(mark: EventMark): string {
-  if (!mark.open) return '';
-  const dir = mark.open === 'before' ? -1 : 1;
-  const from = r1(mark.open === 'before' ? mark.x0 - 2 : mark.x1 + 2);
-  const to = r1(from + dir * (G.tail - 2));
-  const y = r1(mark.y);
-  return `M${from},${y}H${to}M${r1(to - dir * 4)},${r1(y - 4)}L${to},${y}L${r1(to - dir * 4)},${r1(y + 4)}`;
+/** Return the inline style that gives a mark its kind's colour. */
+export function kindStyle(group: string): string {
+  return `--tl-kind:var(--tl-k-${group})`;
 }
 
 function layer(
@@ -92,8 +80,9 @@ export function drawTimeline(
     .call((g) =>
       g
         .select('text')
-        .attr('x', (x) => r1(x + 3))
-        .attr('y', layout.top + 8),
+        .attr('x', (x) => r1(x > layout.width - 50 ? x - 3 : x + 3))
+        .attr('text-anchor', (x) => (x > layout.width - 50 ? 'end' : null))
+        .attr('y', layout.axisY - 6),
     );
   layers.lanes
     .selectAll('g')
@@ -115,8 +104,8 @@ export function drawTimeline(
     .call((g) =>
       g
         .select('text')
-        .attr('x', 2)
-        .attr('y', (d) => d.y + 11)
+        .attr('x', 4)
+        .attr('y', (d) => d.y + 13)
         .text((d) => (layout.titled ? d.label : '')),
     );
   layers.links
@@ -135,19 +124,109 @@ export function drawTimeline(
         .select('text')
         .attr('x', (d) => d.lx)
         .attr('y', (d) => d.ly)
-        .text((d) => d.label),
+        .text((d) => d.text),
     );
   drawMarks(layers.marks, layout, state.events);
   drawClusters(layers.clusters, layout);
-  layers.labels
-    .selectAll('text')
-    .data(layout.labels, (d) => (d as TimelineLayout['labels'][number]).key)
-    .join('text')
-    .attr('x', (d) => r1(d.x))
-    .attr('y', (d) => r1(d.y))
-    .attr('dy', '0.35em')
-    .attr('text-anchor', (d) => (d.anchor === 'end' ? 'end' : null))
-    .text((d) => d.text);
+  drawLabels(layers.labels, layout, state.events);
+  drawEdges(layers.edges, layout);
+}
+
+function drawLabels(layer: Layer, layout: TimelineLayout, events: readonly TimelineEvent[]): void {
+  layer
+    .selectAll<SVGGElement, LabelMark>('g.ct-label')
+    .data(layout.labels, (d) => d.key)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'ct-label');
+      // A box behind the text, so a tap between glyphs or lines still selects the event.
+      g.append('rect').attr('class', 'ct-hit');
+      g.append('path').attr('class', 'ct-bullet');
+      g.append('text');
+      return g;
+    })
+    .attr('data-event', (d) => events[d.event]?.id ?? '')
+    .attr('data-group', (d) => d.bullet)
+    .attr('style', (d) => (d.bullet ? kindStyle(d.bullet) : null))
+    .call((g) =>
+      g
+        .select('.ct-hit')
+        .attr('x', (d) => r1(d.box[0]))
+        .attr('y', (d) => r1(d.box[1]))
+        .attr('width', (d) => r1(d.box[2] - d.box[0]))
+        .attr('height', (d) => r1(d.box[3] - d.box[1])),
+    )
+    .call((g) =>
+      g
+        .select('.ct-bullet')
+        .attr('d', (d) =>
+          d.bullet && d.bulletX !== null ? bulletPath(d.bullet, d.bulletX, d.y) : null,
+        ),
+    )
+    .call((g) =>
+      g
+        .select('text')
+        .attr('y', (d) => r1(d.y))
+        .attr('text-anchor', (d) => (d.anchor === 'end' ? 'end' : null))
+        .each(function (d) {
+          const x = d.x;
+          select(this)
+            .selectAll('tspan')
+            .data(d.lines)
+            .join('tspan')
+            .attr('x', r1(x))
+            .attr('dy', (_, i) => (i === 0 ? '0.35em' : G.line))
+            .text((line) => line);
+        }),
+    );
+}
+
+interface Edge {
+  side: 'before' | 'after';
+  text: string;
+  x: number;
+}
+
+/** When nothing is in view, say at each edge how many events lie beyond it; each is a button. */
+function drawEdges(layer: Layer, layout: TimelineLayout): void {
+  const empty = layout.marks.length === 0 && layout.clusters.length === 0;
+  const { before, after } = layout.outside;
+  const y = r1((layout.top + layout.axisY) / 2);
+  const items: Edge[] = empty
+    ? [
+        ...(before ? [{ side: 'before' as const, text: `← ${before} earlier`, x: 8 }] : []),
+        ...(after
+          ? [{ side: 'after' as const, text: `${after} later →`, x: layout.width - 8 }]
+          : []),
+      ]
+    : [];
+  layer
+    .selectAll<SVGGElement, Edge>('g.ct-edge')
+    .data(items, (d) => d.side)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'ct-edge').attr('role', 'button');
+      g.append('rect').attr('rx', 4);
+      g.append('text').attr('dy', '0.35em');
+      return g;
+    })
+    .attr('data-edge', (d) => d.side)
+    .attr('tabindex', 0)
+    .attr('aria-label', (d) => `Show ${d.text.replace(/[←→]/g, '').trim()}`)
+    .call((g) =>
+      g
+        .select('rect')
+        .attr('x', (d) => r1(d.side === 'before' ? d.x - 4 : d.x - textWidth(d.text.length) - 4))
+        .attr('y', y - 14)
+        .attr('width', (d) => r1(textWidth(d.text.length) + 8))
+        .attr('height', 28),
+    )
+    .call((g) =>
+      g
+        .select('text')
+        .attr('x', (d) => d.x)
+        .attr('y', y)
+        .attr('text-anchor', (d) => (d.side === 'before' ? 'start' : 'end'))
+        .text((d) => d.text),
+    );
 }
 
 function drawAxis(grid: Layer, layout: TimelineLayout): void {
@@ -171,21 +250,32 @@ function drawMarks(layer: Layer, layout: TimelineLayout, events: readonly Timeli
     .data(layout.marks, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'ct-mark');
+      g.append('rect').attr('class', 'ct-hit');
+      g.append('path').attr('class', 'ct-span');
       g.append('path').attr('class', 'ct-tail');
       g.append('path').attr('class', 'ct-shape');
+      g.append('path').attr('class', 'ct-overdue');
       return g;
     })
     .attr('data-event', (d) => events[d.event]?.id ?? '')
     .attr('data-shape', (d) => d.shape)
+    .attr('data-span', (d) => d.span)
+    .attr('data-group', (d) => d.group)
+    .attr('style', (d) => kindStyle(d.group))
     .attr('data-status', (d) => d.status)
     .attr('data-open', (d) => d.open)
     .attr('data-dashed', (d) => (d.dashed ? '' : null))
-    .call((g) => g.select('.ct-shape').attr('d', markPath))
-    .call((g) => g.select('.ct-tail').attr('d', (d) => tailPath(d) || null));
-}
-
-function clusterText(count: number): string {
-  return count < 1000 ? String(count) : `${Math.round(count / 100) / 10}k`;
+    .attr('data-overdue', (d) => (d.overdue ? '' : null))
+    .call((g) =>
+      g.select('.ct-hit').each(function (d) {
+        const [x, y, w, h] = hitBox(d);
+        select(this).attr('x', x).attr('y', y).attr('width', w).attr('height', h);
+      }),
+    )
+    .call((g) => g.select('.ct-span').attr('d', (d) => spanPath(d) || null))
+    .call((g) => g.select('.ct-shape').attr('d', (d) => markPath(d) || null))
+    .call((g) => g.select('.ct-tail').attr('d', (d) => tailPath(d) || null))
+    .call((g) => g.select('.ct-overdue').attr('d', (d) => overduePath(d) || null));
 }
 
 function drawClusters(layer: Layer, layout: TimelineLayout): void {
@@ -198,6 +288,7 @@ function drawClusters(layer: Layer, layout: TimelineLayout): void {
       g.append('text').attr('dy', '0.35em');
       return g;
     })
+    .attr('data-key', (d) => d.key)
     .attr('data-count', (d) => d.members.length)
     .call((g) =>
       g
@@ -214,6 +305,10 @@ function drawClusters(layer: Layer, layout: TimelineLayout): void {
         .attr('y', (d) => r1((d.y0 + d.y1) / 2))
         .text((d) => clusterText(d.members.length)),
     );
+}
+
+function clusterText(count: number): string {
+  return count < 1000 ? `+${count}` : `+${Math.round(count / 100) / 10}k`;
 }
 
 /** Create an empty timeline SVG element in a document (the page's, a shadow root's, linkedom's). */

@@ -1,5 +1,6 @@
 import type { ApiCaseDocument, ApiEvent } from '../data/types';
 import { dayToDatetime } from '../days';
+import { projectEvent } from '../timeline/source';
 import type { LaneBy, TimelineEvent } from '../timeline/types';
 import { safeHttpUrl } from '../url/safe';
 
@@ -21,26 +22,9 @@ export class CaseDocumentError extends Error {
   override name = 'CaseDocumentError';
 }
 
-/** Return one API event in the shape the timeline draws (the same as the site's pages give it). */
+/** Return one API event in the shape the timeline draws (the same projection as the site's pages). */
 export function apiEventToTimeline(event: ApiEvent): TimelineEvent {
-  const { date } = event;
-  return {
-    id: event.id,
-    title: event.title,
-    summary: event.summary,
-    kind: event.kind,
-    status: event.status,
-    when: date.display,
-    start: date.earliest,
-    end: date.latest,
-    precision: date.precision,
-    qualifier: date.qualifier,
-    span: date.span,
-    url: event.url,
-    cases: [...event.cases],
-    actors: [...new Set([...event.actors.map((a) => a.id), ...(event.court ? [event.court] : [])])],
-    links: event.links.map(({ type, label, event: other }) => ({ type, label, event: other })),
-  };
+  return projectEvent(event);
 }
 
 // The widget runs in other people's pages and `src=` may point at any document, so nothing in it

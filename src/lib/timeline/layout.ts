@@ -1,11 +1,5 @@
-import { GEOMETRY as G, fitLabel, laneHeight, rowsPerLane, timelineHeight } from './geometry';
-import {
-  createPointItems,
-  packLabels,
-  packPoints,
-  type PointGroups,
-  type PointItems,
-} from './pack';
+import { GEOMETRY as G, labelChars, maxLinesPerLane, textWidth, wrapTitle } from './geometry';
+import { kindGroupOf } from './kinds';
 import type { PreparedTimeline } from './prepare';
 import { timeTicks } from './ticks';
 import { DAY_MS } from './time';
@@ -15,13 +9,13 @@ import type { ClusterMark, EventMark, LabelMark, LaneBox, TimelineLayout } from 
 export interface LayoutView {
   domain: readonly [number, number];
   width: number;
-  /** Midnight (UTC ms) of today, for the "today" rule; omit for none. */
+  /** Midnight (UTC ms) of today, for the "today" rule and passed scheduled dates; omit for none. */
   today?: number | null;
   /** Title each lane even when there is only one. */
   laneTitles?: boolean;
 }
 
-/** Marks this far outside the view are not drawn; a little slack keeps edges from popping. */
+/** Marks this far outside the view are still drawn, so edges do not pop while panning. */
 const CULL_PX = 40;
 const OPEN = [null, 'before', 'after'] as const;
 
@@ -33,43 +27,98 @@ export function hasLaneTitles(
   return Boolean(view.laneTitles) || prepared.lanes.length > 1;
 }
 
-/** Return the half width of a point item: a day's circle, or a short bar of at most `bandMinPx`. */
-function halfWidth(day: boolean, width: number): number {
-  return day ? G.pointR + 1 : Math.min(Math.max(width, G.barH + 2), G.bandMinPx) / 2;
+/** How tall each lane is at a width: the lines its labels need at the fitted view, and a cluster row if any. */
+export interface LanePlan {
+  lines: number;
+  clusters: boolean;
+}
+
+const plans = new WeakMap<PreparedTimeline, Map<string, LanePlan[]>>();
+
+/**
+ * Return each lane's rows for a chart width: lay out the fitted view with as many lines as a lane
+ * may have and keep what it used. Zooming keeps these rows, so the chart's height never changes
+ * with zoom and the build-time drawing has the height the live one will have.
+ */
+export function planLanes(
+  prepared: PreparedTimeline,
+  width: number,
+  today: number | null = null,
+): LanePlan[] {
+  let byWidth = plans.get(prepared);
+  if (!byWidth) plans.set(prepared, (byWidth = new Map<string, LanePlan[]>()));
+  const key = `${width}:${today}`;
+  const known = byWidth.get(key);
+  if (known) return known;
+  const max = maxLinesPerLane(prepared.lanes.length, width);
+  const [d0, d1] = prepared.extent;
+  const plan = prepared.lanes.map((lane) => {
+    const out = emptyOut();
+    const used = layoutLane(
+      prepared,
+      lane.members,
+      0,
+      { d0, d1, k: width / (d1 - d0), width, top: 0, lines: max, clusterY: 0, today },
+      out,
+    );
+    // Room for the tallest title, too: a zoomed-in view must be able to show any one of them.
+    let longest = 0;
+    for (const m of lane.members) longest = Math.max(longest, prepared.events[m]!.title.length);
+    const tallest = Math.min(max, Math.ceil(longest / labelChars(width)) + 1);
+    return { lines: Math.max(1, used, tallest), clusters: out.hidden > 0 };
+  });
+  byWidth.set(key, plan);
+  return plan;
+}
+
+function emptyOut() {
+  return {
+    marks: [] as EventMark[],
+    clusters: [] as ClusterMark[],
+    labels: [] as LabelMark[],
+    /** Events drawn in the cluster row (alone or in a cluster). */
+    hidden: 0,
+  };
 }
 
 /**
- * Lay out a prepared timeline for a view: lanes, each event as a point, bar or band, clusters
- * of events too close to tell apart, labels that overlap nothing, axis ticks and the today rule.
- * Runs in the build and in the browser on every zoom frame; pixels only, no DOM.
+ * Lay out a prepared timeline for a view: lanes, each event as its kind's symbol or a span with
+ * its full title beside it (wrapped, stacked in rows that never overlap), events that find no
+ * room gathered into counted clusters, axis ticks and the today rule. Runs in the build and in
+ * the browser on every zoom frame; pixels only, no DOM.
  */
 export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): TimelineLayout {
   const { width } = view;
   const [d0, d1] = view.domain;
   const k = width / (d1 - d0);
+  const today = view.today ?? null;
   const titled = hasLaneTitles(prepared, view);
-  const laneCount = prepared.lanes.length;
-  const rows = rowsPerLane(laneCount);
-  const laneH = laneHeight(laneCount, titled);
-  const height = timelineHeight(laneCount, titled);
-  const out = {
-    marks: [] as EventMark[],
-    clusters: [] as ClusterMark[],
-    labels: [] as LabelMark[],
-  };
+  const plan = planLanes(prepared, width, today);
+  const out = emptyOut();
+  let y = G.top;
   const lanes: LaneBox[] = prepared.lanes.map((lane, li) => {
-    const y = G.top + li * laneH;
-    const bandTop = y + (titled ? G.laneTitle : 0);
+    const p = plan[li] ?? { lines: 1, clusters: false };
+    const top = y + (titled ? G.laneTitle : 0);
+    const clusterY = top + p.lines * G.line + 4;
     layoutLane(
       prepared,
       lane.members,
       li,
-      { d0, k, width, bandTop, pointTop: bandTop + rows.bands * G.bandRow, rows },
+      { d0, d1, k, width, top, lines: p.lines, clusterY, today },
       out,
     );
-    return { id: lane.id, label: lane.label, y, height: laneH };
+    const height =
+      (titled ? G.laneTitle : 0) +
+      p.lines * G.line +
+      4 +
+      (p.clusters ? G.clusterRow : 0) +
+      G.laneGap;
+    const box = { id: lane.id, label: lane.label, y, height };
+    y += height;
+    return box;
   });
-  const todayX = view.today == null ? null : (view.today + DAY_MS / 2 - d0) * k;
+  const height = y + G.axis;
+  const todayX = today === null ? null : (today + DAY_MS / 2 - d0) * k;
   return {
     width,
     height,
@@ -79,112 +128,313 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
     lanes,
     ticks: timeTicks([d0, d1], width),
     today: todayX !== null && todayX >= 0 && todayX <= width ? todayX : null,
-    ...out,
+    marks: out.marks,
+    clusters: out.clusters,
+    labels: out.labels,
+    outside: countOutside(prepared, d0, d1),
     domain: [d0, d1],
   };
 }
 
-interface LaneFrame {
-  d0: number;
-  k: number;
-  width: number;
-  bandTop: number;
-  pointTop: number;
-  rows: { bands: number; points: number };
+/** Return how many events end before the view starts and start after it ends. */
+export function countOutside(
+  prepared: PreparedTimeline,
+  d0: number,
+  d1: number,
+): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  for (let e = 0; e < prepared.events.length; e++) {
+    if ((prepared.a1[e] as number) <= d0) before++;
+    else if ((prepared.a0[e] as number) >= d1) after++;
+  }
+  return { before, after };
 }
 
+interface LaneFrame {
+  d0: number;
+  d1: number;
+  k: number;
+  width: number;
+  /** Top of the first line. */
+  top: number;
+  lines: number;
+  /** Middle of the cluster row. */
+  clusterY: number;
+  today: number | null;
+}
+
+/** One event waiting for a place: its mark and the box mark and label need together. */
+interface Item {
+  e: number;
+  x: number;
+  x0: number;
+  x1: number;
+  point: boolean;
+  tailL: number;
+  tailR: number;
+}
+
+/**
+ * Lay out one lane; return how many lines it used. Each event in view gets the lowest run of
+ * lines where its mark and full label fit beside what is already there; one that fits nowhere
+ * joins a cluster in the lane's cluster row.
+ */
 function layoutLane(
   prepared: PreparedTimeline,
   members: Int32Array,
   lane: number,
   frame: LaneFrame,
-  out: { marks: EventMark[]; clusters: ClusterMark[]; labels: LabelMark[] },
-): void {
-  const { d0, k, width, bandTop, pointTop, rows } = frame;
+  out: ReturnType<typeof emptyOut>,
+): number {
+  const { d0, k, width, top, lines } = frame;
   const { a0, a1, day, open, events } = prepared;
-  const bandEnds = new Float64Array(rows.bands).fill(-Infinity);
-  const items = createPointItems(members.length);
+  const ends = new Float64Array(lines).fill(-Infinity);
+  const chars = labelChars(width);
+  const hidden: Item[] = [];
+  let used = 0;
   for (let i = 0; i < members.length; i++) {
     const e = members[i] as number;
     const x0 = ((a0[e] as number) - d0) * k;
     const x1 = ((a1[e] as number) - d0) * k;
-    const isDay = day[e] === 1;
     const tailL = open[e] === 1 ? G.tail : 0;
     const tailR = open[e] === 2 ? G.tail : 0;
-    let forced = 0;
-    if (!isDay && x1 - x0 >= G.bandMinPx) {
-      let r = 0;
-      while (r < rows.bands && (bandEnds[r] as number) + G.gap > x0 - tailL) r++;
-      if (r < rows.bands) {
-        bandEnds[r] = x1 + tailR;
-        if (x1 + tailR >= -CULL_PX && x0 - tailL <= width + CULL_PX) {
-          const y = bandTop + r * G.bandRow + G.bandRow / 2;
-          out.marks.push(toMark(prepared, lane, e, 'band', (x0 + x1) / 2, x0, x1, y));
-          const text = fitLabel(events[e]!.title, Math.min(x1, width) - Math.max(x0, 0) - 8);
-          if (text)
-            out.labels.push({
-              key: `${lane}:${events[e]!.id}`,
-              event: e,
-              x: Math.max(x0, 0) + 4,
-              y,
-              text,
-              anchor: 'start',
-            });
-        }
-        continue;
-      }
-      forced = 1;
+    if (x1 + tailR < -CULL_PX || x0 - tailL > width + CULL_PX) continue;
+    const point = day[e] === 1 || x1 - x0 < G.bandMinPx;
+    const item: Item = { e, x: (x0 + x1) / 2, x0, x1, point, tailL, tailR };
+    // Where every line is taken beyond this event's mark, no label can fit on either side:
+    // hide it without wrapping its title (the common case in a dense chart).
+    let free = Infinity;
+    for (let r = 0; r < lines; r++) free = Math.min(free, ends[r] as number);
+    const markLeft = point ? item.x - G.pointR - tailL : x0 - tailL;
+    if (free + G.gap > markLeft) {
+      if (item.x >= 0 && item.x <= width) hidden.push(item);
+      continue;
     }
-    const n = items.n++;
-    const x = (x0 + x1) / 2;
-    const hw = halfWidth(isDay, x1 - x0);
-    items.event[n] = e;
-    items.x[n] = x;
-    items.left[n] = x - hw - tailL;
-    items.right[n] = x + hw + tailR;
-    items.forced[n] = forced;
-  }
-  const groups = packPoints(items, rows.points, -d0 * k);
-  let from = 0;
-  while (from < groups.n && (groups.right[from] as number) < -CULL_PX) from++;
-  let to = from;
-  while (to < groups.n && (groups.left[to] as number) <= width + CULL_PX) to++;
-  for (let g = from; g < to; g++) emitGroup(prepared, items, groups, g, lane, frame, out);
-  const rowY = (m: number) => pointTop + (groups.row[m] as number) * G.pointRow + G.pointRow / 2;
-  for (const label of packLabels(
-    items,
-    groups,
-    { from, to },
-    rows.points,
-    width,
-    (e) => events[e]!.title,
-  )) {
-    const e = items.event[label.item] as number;
+    // The kind's symbol leads the label unless the mark itself is that symbol.
+    const bullet = point && open[e] === 0 ? 0 : 16;
+    // A mark partly out of view is drawn but needs no label; it is not "in view".
+    const visible = item.x >= 0 && item.x <= width;
+    const markL = point ? item.x - G.pointR - tailL : x0 - tailL;
+    const markR = point ? item.x + G.pointR + tailR : x1 + tailR;
+    const placed = visible
+      ? placeLabel(events[e]!.title, { point, x0, markL, markR, bullet, width, chars })
+      : null;
+    if (visible && !placed) {
+      hidden.push(item);
+      continue;
+    }
+    const { text, textX, anchor } = placed ?? { text: [''], textX: markR, anchor: 'start' };
+    const textW = placed?.textW ?? 0;
+    const n = text.length;
+    const box: [number, number] = placed?.box ?? [markL, markR];
+    const row = visible ? findRows(ends, n, box[0]) : findRows(ends, 1, markL);
+    if (row < 0) {
+      if (visible) hidden.push(item);
+      continue;
+    }
+    const take = visible ? n : 1;
+    for (let r = row; r < row + take; r++) ends[r] = visible ? box[1] : markR;
+    used = Math.max(used, row + take);
+    const y = top + row * G.line + G.line / 2;
+    out.marks.push(toMark(prepared, lane, item, y, frame.today));
+    if (!visible) continue;
+    // The kind's symbol leads the text on the side of the mark: before it, or after it when the label ends at the mark.
+    const bulletX = !bullet ? null : anchor === 'start' ? textX + 6 : markL - 11;
     out.labels.push({
       key: `${lane}:${events[e]!.id}`,
       event: e,
-      x: label.x,
-      y: rowY(label.item),
-      text: label.text,
-      anchor: label.anchor,
+      x: anchor === 'start' ? textX + bullet : markL - 5 - bullet,
+      y,
+      lines: text,
+      anchor,
+      bullet: bullet ? kindGroupOf(events[e]!.kind) : null,
+      bulletX,
+      box: [
+        anchor === 'start' ? textX : box[0],
+        y - G.line / 2,
+        anchor === 'start' ? textX + bullet + textW : markL - 5,
+        y - G.line / 2 + n * G.line,
+      ],
     });
   }
+  emitClusters(prepared, hidden, lane, frame, out);
+  return used;
 }
 
-function emitGroup(
+interface LabelFrame {
+  point: boolean;
+  x0: number;
+  markL: number;
+  markR: number;
+  bullet: number;
+  width: number;
+  chars: number;
+}
+
+/**
+ * Return where a title goes beside its mark: after it, else before it (a symbol only), wrapped
+ * at the usual width or, when neither side has that much room, at the wider side's room (no
+ * narrower than 10 characters); null when it fits nowhere inside the chart. A span's label
+ * starts inside the span, or as far left as it must to end inside the chart.
+ */
+function placeLabel(
+  title: string,
+  f: LabelFrame,
+): {
+  text: string[];
+  textX: number;
+  textW: number;
+  anchor: 'start' | 'end';
+  box: [number, number];
+} | null {
+  const { point, markL, markR, bullet, width } = f;
+  const roomAfter = width - (point ? markR + 5 : Math.max(f.x0, 0) + 4) - bullet;
+  const roomBefore = point ? markL - 5 - bullet : -1;
+  const widest = Math.max(roomAfter, roomBefore);
+  const chars = Math.min(f.chars, Math.floor(widest / textWidth(1)));
+  if (chars < 10) return null;
+  const text = wrapTitle(title, chars);
+  let longest = 0;
+  for (const line of text) longest = Math.max(longest, line.length);
+  const textW = textWidth(longest);
+  if (point && textW <= roomAfter)
+    return {
+      text,
+      textX: markR + 5,
+      textW,
+      anchor: 'start',
+      box: [markL, markR + 5 + bullet + textW],
+    };
+  if (point && textW <= roomBefore)
+    return {
+      text,
+      textX: markL - 5 - bullet,
+      textW,
+      anchor: 'end',
+      box: [markL - 5 - bullet - textW, markR],
+    };
+  if (point) return null;
+  const textX = Math.max(0, Math.min(Math.max(f.x0, 0) + 4, width - bullet - textW));
+  return {
+    text,
+    textX,
+    textW,
+    anchor: 'start',
+    box: [Math.min(markL, textX), Math.max(markR, textX + bullet + textW)],
+  };
+}
+
+/** Return the first line from which `n` lines are free at `left`, or -1. */
+function findRows(ends: Float64Array, n: number, left: number): number {
+  let run = 0;
+  for (let r = 0; r < ends.length; r++) {
+    run = (ends[r] as number) + G.gap <= left ? run + 1 : 0;
+    if (run === n) return r - n + 1;
+  }
+  return -1;
+}
+
+/**
+ * Gather hidden events into clusters along the lane's cluster row: one that sits within a
+ * cluster's reach joins it. A cluster of one is pointless, so a lone hidden event is drawn in
+ * the cluster row as its own symbol, with its title as a label when there is room.
+ */
+function emitClusters(
   prepared: PreparedTimeline,
-  items: PointItems,
-  groups: PointGroups,
-  g: number,
+  hidden: Item[],
   lane: number,
   frame: LaneFrame,
-  out: { marks: EventMark[]; clusters: ClusterMark[] },
+  out: ReturnType<typeof emptyOut>,
 ): void {
-  const { pointTop, rows, k } = frame;
-  const start = groups.start[g] as number;
-  const end = groups.end[g] as number;
-  if (groups.cluster[g]) {
-    const members = items.event.slice(start, end).sort();
+  out.hidden += hidden.length;
+  // Cells on a grid anchored to a fixed time, so panning does not regroup; a lone event whose
+  // neighbouring cell holds a group joins it rather than stand as a cluster of one.
+  const origin = frame.d0 * frame.k;
+  const cellOf = (x: number) => Math.floor((x + origin) / G.cell);
+  const groups: Item[][] = [];
+  let lastCell = NaN;
+  for (const item of hidden) {
+    const cell = cellOf(item.x);
+    const last = groups[groups.length - 1];
+    if (last && cell === lastCell) last.push(item);
+    else groups.push([item]);
+    lastCell = cell;
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    if (group.length !== 1) continue;
+    const cell = cellOf(group[0]!.x);
+    const prev = groups[g - 1];
+    const next = groups[g + 1];
+    if (prev && prev.length > 0 && cellOf(prev[prev.length - 1]!.x) >= cell - 1) {
+      prev.push(...group.splice(0));
+    } else if (next && cellOf(next[0]!.x) <= cell + 1) {
+      next.unshift(...group.splice(0));
+    }
+  }
+  for (let g = groups.length - 1; g >= 0; g--) if (groups[g]!.length === 0) groups.splice(g, 1);
+  // Merge any group whose box would touch the one before it, until none do.
+  // A cluster fills its cells (less a margin), so clusters of different cells never touch and
+  // each stays over the time it holds; a lone event is its symbol.
+  const boxOf = (group: Item[]): [number, number] => {
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    if (group.length === 1)
+      return [first.x - G.pointR - first.tailL, first.x + G.pointR + first.tailR];
+    return [cellOf(first.x) * G.cell - origin + 2, (cellOf(last.x) + 1) * G.cell - origin - 2];
+  };
+  // A cluster cut by an edge keeps at least its minimum width inside the chart, by joining its
+  // neighbour if need be.
+  const clip = (box: [number, number]): [number, number] => [
+    Math.max(box[0], 0),
+    Math.min(box[1], frame.width),
+  ];
+  for (let g = 0; g < groups.length; g++) {
+    const [a, b] = clip(boxOf(groups[g]!));
+    if (groups[g]!.length < 2 || b - a >= G.clusterMin || groups.length < 2) continue;
+    const into = g === 0 ? 1 : g - 1;
+    if (into < g) groups[into]!.push(...groups[g]!);
+    else groups[into]!.unshift(...groups[g]!);
+    groups.splice(g, 1);
+    g = -1;
+  }
+  const boxes = groups.map((group) => (group.length < 2 ? boxOf(group) : clip(boxOf(group))));
+  for (let g = 1; g < groups.length; g++) {
+    if (boxes[g]![0] >= boxes[g - 1]![1] + 2) continue;
+    groups[g - 1]!.push(...groups[g]!);
+    groups.splice(g, 1);
+    boxes.splice(g, 1);
+    boxes[g - 1] = clip(boxOf(groups[g - 1]!));
+    g = Math.max(0, g - 2);
+  }
+  const y = frame.clusterY + G.clusterRow / 2;
+  groups.forEach((group, gi) => {
+    const first = group[0]!;
+    const nextLeft = boxes[gi + 1]?.[0] ?? frame.width;
+    if (group.length === 1) {
+      const e = first.e;
+      // In the cluster row even a span is drawn as its symbol: the row has room for no more.
+      out.marks.push(toMark(prepared, lane, { ...first, point: true }, y, frame.today));
+      const x = first.x + G.pointR + first.tailR + 5;
+      const title = prepared.events[e]!.title;
+      const fits = x + textWidth(title.length) + G.gap <= nextLeft;
+      if (fits)
+        out.labels.push({
+          key: `${lane}:${prepared.events[e]!.id}`,
+          event: e,
+          x,
+          y,
+          lines: [title],
+          anchor: 'start',
+          bullet: null,
+          bulletX: null,
+          box: [x, y - G.line / 2, x + textWidth(title.length), y + G.line / 2],
+        });
+      return;
+    }
+    const [x0, x1] = boxes[gi]!;
+    const members = Int32Array.from(group, (it) => it.e).sort();
     let t0 = Infinity;
     let t1 = -Infinity;
     for (const m of members) {
@@ -192,52 +442,44 @@ function emitGroup(
       t1 = Math.max(t1, prepared.a1[m] as number);
     }
     out.clusters.push({
-      key: `${lane}:c${groups.cell[g]}`,
+      key: `${lane}:${prepared.events[members[0] as number]!.id}`,
       lane,
-      x0: groups.left[g] as number,
-      x1: groups.right[g] as number,
-      y0: pointTop + 2,
-      y1: pointTop + rows.points * G.pointRow - 2,
+      x0,
+      x1,
+      y0: y - G.clusterRow / 2 + 1,
+      y1: y + G.clusterRow / 2 - 1,
       members,
       t0,
       t1,
     });
-    return;
-  }
-  for (let m = start; m < end; m++) {
-    const e = items.event[m] as number;
-    const x = items.x[m] as number;
-    const isDay = prepared.day[e] === 1;
-    const hw = isDay
-      ? G.pointR
-      : halfWidth(false, ((prepared.a1[e] as number) - (prepared.a0[e] as number)) * k);
-    const y = pointTop + (groups.row[m] as number) * G.pointRow + G.pointRow / 2;
-    out.marks.push(toMark(prepared, lane, e, isDay ? 'point' : 'bar', x, x - hw, x + hw, y));
-  }
+  });
 }
 
 function toMark(
   prepared: PreparedTimeline,
   lane: number,
-  e: number,
-  shape: EventMark['shape'],
-  x: number,
-  x0: number,
-  x1: number,
+  item: Item,
   y: number,
+  today: number | null,
 ): EventMark {
-  const event = prepared.events[e]!;
+  const event = prepared.events[item.e]!;
+  const half = G.pointR;
+  const interval = event.span === 'interval';
   return {
     key: `${lane}:${event.id}`,
-    event: e,
+    event: item.e,
     lane,
-    shape,
-    x,
-    x0,
-    x1,
+    shape: item.point ? 'point' : 'span',
+    span: prepared.day[item.e] === 1 ? null : interval ? 'interval' : 'somewhere',
+    group: kindGroupOf(event.kind),
+    x: item.x,
+    x0: item.point ? item.x - half : item.x0,
+    x1: item.point ? item.x + half : item.x1,
     y,
-    open: OPEN[prepared.open[e] as number] ?? null,
+    open: OPEN[prepared.open[item.e] as number] ?? null,
     dashed: event.qualifier !== 'exact',
     status: event.status,
+    overdue:
+      event.status === 'scheduled' && today !== null && (prepared.a1[item.e] as number) <= today,
   };
 }

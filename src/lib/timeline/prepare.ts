@@ -61,8 +61,8 @@ function laneKeys(event: TimelineEvent, by: LaneBy): string[] {
 }
 
 /** How far the fitted view reaches before the first and after the last date, as shares of the span; more room after, for the last label. */
-const PAD_BEFORE = 0.04;
-const PAD_AFTER = 0.16;
+const PAD_BEFORE = 0.03;
+const PAD_AFTER = 0.08;
 /** The narrowest span a fitted view shows: one event gets a week around it. */
 export const MIN_SPAN_MS = 7 * DAY_MS;
 
@@ -75,7 +75,7 @@ export function fitExtent(times: readonly EventTime[]): [number, number] {
     if (a1 > hi) hi = a1;
   }
   if (lo > hi) {
-    const now = Date.UTC(2000, 0, 1);
+    const now = 946_684_800_000; // 2000-01-01
     return [now - MIN_SPAN_MS / 2, now + MIN_SPAN_MS / 2];
   }
   const grow = Math.max(0, MIN_SPAN_MS / (1 + PAD_BEFORE + PAD_AFTER) - (hi - lo)) / 2;

@@ -6,7 +6,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** Width of one character of axis text, as a share of its font size; generous, never overlaps. */
 const CHAR_EM = 0.62;
-const TICK_FONT_PX = 11;
+const TICK_FONT_PX = 12;
 const TICK_GAP_PX = 14;
 
 type Unit = 'day' | 'month' | 'year';
@@ -19,7 +19,10 @@ const STEPS: { unit: Unit; step: number }[] = [
   { unit: 'month', step: 1 },
   { unit: 'month', step: 3 },
   { unit: 'month', step: 6 },
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({ unit: 'year' as const, step })),
+  ...[1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000].map((step) => ({
+    unit: 'year' as const,
+    step,
+  })),
 ];
 
 // 1970-01-05 was a Monday: weeks start on Mondays, as in most of Europe.
@@ -53,7 +56,7 @@ function tickTimes(t0: number, t1: number, unit: Unit, step: number): number[] {
 function tickLabel(t: number, unit: Unit, first: boolean): string {
   const date = new Date(t);
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
-  if (unit === 'year') return String(y);
+  if (unit === 'year') return y < 0 ? `${-y} BCE` : String(y);
   if (unit === 'month')
     return first ? `${MONTHS[m]} ${y}` : m === 0 ? String(y) : (MONTHS[m] as string);
   return first || (m === 0 && d === 1) ? `${d} ${MONTHS[m]} ${y}` : `${d} ${MONTHS[m]}`;
@@ -61,7 +64,8 @@ function tickLabel(t: number, unit: Unit, first: boolean): string {
 
 function widestLabel(unit: Unit): number {
   // "23 May 2025" / "May 2025" / "2025": the first tick carries the year as context.
-  const chars = unit === 'day' ? 11 : unit === 'month' ? 8 : 5;
+  // Only the first tick carries the year; the others are "14 Mar", "Jun", "1850".
+  const chars = unit === 'day' ? 7 : unit === 'month' ? 5 : 6;
   return chars * CHAR_EM * TICK_FONT_PX;
 }
 
@@ -78,9 +82,14 @@ export function timeTicks(domain: readonly [number, number], width: number): Tic
       (unit === 'day' ? step : unit === 'month' ? step * 30.44 : step * 365.25) * DAY_MS;
     if ((approxStepMs / (t1 - t0)) * width < widestLabel(unit) + TICK_GAP_PX) continue;
     // Labels start at their tick; one that would run off the right edge is left blank.
+    // Left to right, a label is kept only clear of the one before it and of the right edge;
+    // the first (which carries the year) wins over its neighbour.
+    let reach = -Infinity;
     return tickTimes(t0, t1, unit, step).map((t, i) => {
       const label = tickLabel(t, unit, i === 0);
-      const fits = x(t) + label.length * CHAR_EM * TICK_FONT_PX + 4 <= width;
+      const end = x(t) + label.length * CHAR_EM * TICK_FONT_PX;
+      const fits = x(t) >= reach + 4 && end + 4 <= width;
+      if (fits) reach = end;
       return { x: x(t), label: fits ? label : '' };
     });
   }

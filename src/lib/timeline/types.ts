@@ -1,5 +1,6 @@
 import type { Precision, Qualifier, Span } from '../dates';
 import type { EventKind, EventStatus, LinkType } from '../../schemas/enums';
+import type { KindGroup } from './kinds';
 
 /** A typed link as the timeline draws it: the reading from this event, and the other event's id. */
 export interface TimelineLink {
@@ -42,13 +43,18 @@ export interface LaneBox {
   height: number;
 }
 
-/** An event drawn on its own: a point (a day), a bar (a short month or year) or a band. */
+/** An event drawn on its own: a symbol (a day, or a span too narrow to see), or a span. */
 export interface EventMark {
   key: string;
   /** Index of the event in the prepared, date-ordered list. */
   event: number;
   lane: number;
-  shape: 'point' | 'bar' | 'band';
+  /** `point`: the kind's symbol on its day; `span`: a box over the span the date allows. */
+  shape: 'point' | 'span';
+  /** What the span means: a real interval, or one unknown day somewhere in a month or year. */
+  span: 'interval' | 'somewhere' | null;
+  /** The family of the event's kind, which sets the symbol and colour. */
+  group: KindGroup;
   /** Centre of the known part, in pixels. */
   x: number;
   /** Left and right edge of the drawn shape (without the open tail). */
@@ -59,10 +65,13 @@ export interface EventMark {
   open: 'before' | 'after' | null;
   dashed: boolean;
   status: TimelineEvent['status'];
+  /** Scheduled for a day that has passed, and not reported since. */
+  overdue: boolean;
 }
 
-/** Events too close to tell apart, drawn as one counted marker that zooms in on click. */
+/** Events hidden for lack of room, drawn as one counted box that opens as a list of them. */
 export interface ClusterMark {
+  /** Keyed by data: the lane and the first member's id, so it survives redraws. */
   key: string;
   lane: number;
   x0: number;
@@ -76,15 +85,21 @@ export interface ClusterMark {
   t1: number;
 }
 
-/** A label placed where it overlaps nothing. */
+/** A label placed where it overlaps nothing: one or more lines of an event's full title. */
 export interface LabelMark {
   key: string;
   event: number;
+  /** Where the first line starts (anchor start) or ends (anchor end), and its middle. */
   x: number;
   y: number;
-  text: string;
-  /** `start`: the label begins at x; `end`: it ends at x. */
+  lines: string[];
   anchor: 'start' | 'end';
+  /** The kind symbol drawn before the text, for marks that are not themselves the symbol. */
+  bullet: KindGroup | null;
+  /** Centre of that symbol. */
+  bulletX: number | null;
+  /** The box the label occupies, in pixels. */
+  box: [x0: number, y0: number, x1: number, y1: number];
 }
 
 /** An axis tick. */
@@ -109,6 +124,8 @@ export interface TimelineLayout {
   marks: EventMark[];
   clusters: ClusterMark[];
   labels: LabelMark[];
+  /** How many events lie wholly before and after the view. */
+  outside: { before: number; after: number };
   /** The visible time domain (ms). */
   domain: [number, number];
 }

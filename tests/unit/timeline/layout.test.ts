@@ -20,111 +20,88 @@ function layoutOf(
   return { prepared, layout: layoutTimeline(prepared, { domain, width }) };
 }
 
-/** Return every horizontal interval a layout occupies, per row band of pixels (y), to check overlaps. */
-function occupied(layout: TimelineLayout): Map<number, [number, number, string][]> {
-  const rows = new Map<number, [number, number, string][]>();
-  const add = (y: number, from: number, to: number, what: string) =>
-    rows.set(y, [...(rows.get(y) ?? []), [from, to, what]]);
-  for (const m of layout.marks) {
-    add(
-      m.y,
+type Box = [x0: number, y0: number, x1: number, y1: number, what: string, event: number];
+
+/** Return every box a layout draws: marks (with their open side), labels and clusters. */
+function boxes(layout: TimelineLayout): Box[] {
+  const out: Box[] = [];
+  for (const m of layout.marks)
+    out.push([
       m.x0 - (m.open === 'before' ? G.tail : 0),
+      m.y - G.pointR,
       m.x1 + (m.open === 'after' ? G.tail : 0),
+      m.y + G.pointR,
       `mark ${m.key}`,
-    );
-  }
-  for (const l of layout.labels) {
-    const width = l.text.length * G.labelFont * G.charEm;
-    const inBand = layout.marks.some((m) => m.shape === 'band' && m.key === l.key);
-    if (!inBand)
-      add(
-        l.y,
-        l.anchor === 'end' ? l.x - width : l.x,
-        l.anchor === 'end' ? l.x : l.x + width,
-        `label ${l.key}`,
-      );
-  }
-  for (const c of layout.clusters) {
-    for (const y of new Set(layout.marks.filter((m) => m.y > c.y0 && m.y < c.y1).map((m) => m.y)))
-      add(y, c.x0, c.x1, `cluster ${c.key}`);
-  }
-  return rows;
+      m.event,
+    ]);
+  for (const l of layout.labels) out.push([...l.box, `label ${l.key}`, l.event]);
+  for (const c of layout.clusters) out.push([c.x0, c.y0, c.x1, c.y1, `cluster ${c.key}`, -1]);
+  return out;
 }
 
+/** Return the pairs of boxes of different events that overlap (an event's label may sit on its own span). */
 function overlaps(layout: TimelineLayout): string[] {
   const found: string[] = [];
-  for (const [y, list] of occupied(layout)) {
-    const sorted = list.sort((a, b) => a[0] - b[0]);
-    sorted.slice(1).forEach((cur, i) => {
-      const prev = sorted[i]!;
-      if (cur[0] < prev[1])
-        found.push(
-          `y=${y}: ${prev[2]} [${prev[0]},${prev[1]}] overlaps ${cur[2]} [${cur[0]},${cur[1]}]`,
-        );
-    });
-  }
-  for (const c of layout.clusters) {
-    for (const d of layout.clusters)
-      if (c !== d && c.lane === d.lane && c.x0 < d.x1 && d.x0 < c.x1)
-        found.push(`${c.key} overlaps ${d.key}`);
-  }
+  const all = boxes(layout);
+  all.forEach((a, i) => {
+    for (const b of all.slice(i + 1)) {
+      if (a[5] === b[5] && a[5] !== -1) continue;
+      if (a[0] < b[2] - 0.01 && b[0] < a[2] - 0.01 && a[1] < b[3] - 0.01 && b[1] < a[3] - 0.01)
+        found.push(`${a[4]} overlaps ${b[4]}`);
+    }
+  });
   return found;
 }
 
 /** Return how often each event is drawn in a lane: as its own mark or inside a cluster. */
 function appearances(layout: TimelineLayout, prepared: PreparedTimeline): number[] {
-  const count = new Array(prepared.events.length).fill(0);
-  for (const m of layout.marks) count[m.event]++;
-  for (const c of layout.clusters) for (const e of c.members) count[e]++;
+  const count = new Array<number>(prepared.events.length).fill(0);
+  for (const m of layout.marks) count[m.event] = (count[m.event] ?? 0) + 1;
+  for (const c of layout.clusters) for (const e of c.members) count[e] = (count[e] ?? 0) + 1;
   return count;
 }
 
 describe('layoutTimeline', () => {
   test.each([
     [
-      'a day is a point at the middle of its day',
+      "a day is its kind's symbol at the middle of its day",
       fixtureEvent('d', { start: '2025-05-23', end: '2025-05-23' }),
-      'point',
+      { shape: 'point', span: null, open: null },
       utc(2025, 5, 23) + DAY_MS / 2,
-      null,
     ],
     [
-      'a month is a band over the whole month',
+      'a month is "some day in" a box over the whole month',
       fixtureEvent('m', { start: '2025-05-01', end: '2025-05-31', precision: 'month' }),
-      'band',
+      { shape: 'span', span: 'somewhere', open: null },
       utc(2025, 5, 16) + DAY_MS / 2,
-      null,
     ],
     [
-      '"on or before" a day is a point open to the left',
+      '"on or before" a day is open to the left',
       fixtureEvent('b', { start: null, end: '2025-05-23', span: 'on-or-before' }),
-      'point',
+      { shape: 'point', span: null, open: 'before' },
       utc(2025, 5, 23) + DAY_MS / 2,
-      'before',
     ],
     [
-      '"on or after" a day is a point open to the right',
+      '"on or after" a day is open to the right',
       fixtureEvent('a', { start: '2025-05-10', end: null, span: 'on-or-after' }),
-      'point',
+      { shape: 'point', span: null, open: 'after' },
       utc(2025, 5, 10) + DAY_MS / 2,
-      'after',
     ],
     [
-      'an interval is a band from start to end',
+      'an interval is a solid span from start to end',
       fixtureEvent('i', { start: '2025-05-10', end: '2025-05-19', span: 'interval' }),
-      'band',
+      { shape: 'span', span: 'interval', open: null },
       utc(2025, 5, 15),
-      null,
     ],
-  ] as const)('%s', (_, event, shape, centre, open) => {
+  ] as const)('%s', (_, event, form, centre) => {
     const { layout } = layoutOf([event], MAY, 1000);
     const k = 1000 / (MAY[1] - MAY[0]);
     expect(layout.marks).toHaveLength(1);
-    expect(layout.marks[0]).toMatchObject({ shape, open });
+    expect(layout.marks[0]).toMatchObject(form);
     expect(layout.marks[0]!.x).toBeCloseTo((centre - MAY[0]) * k, 5);
   });
 
-  test('a month band spans exactly its month in pixels', () => {
+  test('a month spans exactly its month in pixels', () => {
     const { layout } = layoutOf(
       [fixtureEvent('m', { start: '2025-05-01', end: '2025-05-31', precision: 'month' })],
       [utc(2025, 4, 1), utc(2025, 7, 1)],
@@ -134,13 +111,42 @@ describe('layoutTimeline', () => {
     expect(layout.marks[0]!.x1).toBeCloseTo(610);
   });
 
-  test('a year seen from a century is a short bar, not a fake point', () => {
+  test('a year seen from a century is its symbol, still marked as "some day in"', () => {
     const { layout } = layoutOf(
       [fixtureEvent('y', { start: '2025-01-01', end: '2025-12-31', precision: 'year' })],
       [utc(1950, 1, 1), utc(2050, 1, 1)],
       1000,
     );
-    expect(layout.marks[0]).toMatchObject({ shape: 'bar' });
+    expect(layout.marks[0]).toMatchObject({ shape: 'point', span: 'somewhere' });
+  });
+
+  test.each([
+    ['ruling', 'decision'],
+    ['letter', 'filing'],
+    ['application', 'filing'],
+    ['announcement', 'announcement'],
+    ['report', 'report'],
+    ['deadline', 'deadline'],
+  ] as const)('a %s is drawn as a %s', (kind, group) => {
+    const { layout } = layoutOf(
+      [fixtureEvent('k', { start: '2025-05-23', end: '2025-05-23' }, { kind })],
+      MAY,
+    );
+    expect(layout.marks[0]?.group).toBe(group);
+  });
+
+  test.each([
+    ['a scheduled day that has passed', 'scheduled', utc(2025, 6, 1), true],
+    ['a scheduled day still ahead', 'scheduled', utc(2025, 5, 20), false],
+    ['an occurred day', 'occurred', utc(2025, 6, 1), false],
+  ] as const)('%s is marked as not reported since: %s', (_, status, today, overdue) => {
+    const { prepared } = layoutOf([], MAY);
+    void prepared;
+    const p = prepareTimeline([
+      fixtureEvent('s', { start: '2025-05-27', end: '2025-05-27' }, { status }),
+    ]);
+    const layout = layoutTimeline(p, { domain: MAY, width: 1000, today });
+    expect(layout.marks[0]?.overdue).toBe(overdue);
   });
 
   test.each([
@@ -179,57 +185,48 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(prepared, { domain: prepared.extent, width: 720 });
     expect(prepared.extent[1] - prepared.extent[0]).toBeCloseTo(7 * DAY_MS, -3);
     expect(layout.marks).toHaveLength(1);
-    expect(layout.labels.map((l) => l.text)).toEqual([SEED_LIKE[2]!.title]);
-  });
-
-  test('events on the same day stack into rows, and beyond the rows become one counted cluster', () => {
-    const sameDay = (n: number) =>
-      Array.from({ length: n }, (_, i) =>
-        fixtureEvent(`s${i}`, { start: '2025-05-23', end: '2025-05-23' }),
-      );
-    const four = layoutOf(sameDay(4), MAY).layout;
-    expect(four.clusters).toEqual([]);
-    expect(new Set(four.marks.map((m) => m.y)).size).toBe(4);
-    const five = layoutOf(sameDay(5), MAY).layout;
-    expect(five.marks).toEqual([]);
-    expect(five.clusters.map((c) => c.members.length)).toEqual([5]);
+    expect(layout.labels.map((l) => l.lines.join(' '))).toEqual([SEED_LIKE[2]!.title]);
   });
 
   test.each([
-    ['a year', [utc(2025, 1, 1), utc(2026, 1, 1)], 1, 0],
-    ['a fortnight', [utc(2025, 5, 15), utc(2025, 5, 29)], 0, 10],
-  ] as const)(
-    'ten events over ten days, seen across %s, give %i cluster(s) and %i single marks',
-    (_, domain, clusters, singles) => {
-      const events = Array.from({ length: 10 }, (_, i) =>
-        fixtureEvent(`e${i}`, {
-          start: `2025-05-${String(18 + i).padStart(2, '0')}`,
-          end: `2025-05-${String(18 + i).padStart(2, '0')}`,
-        }),
+    [4, 1000, 0],
+    [13, 1000, 0],
+    [30, 1000, 1],
+    [13, 280, 0],
+  ])(
+    '%i events on one day at %i px: each with its full title, or in %i cluster(s) that hold the rest',
+    (n, width, clusters) => {
+      const events = Array.from({ length: n }, (_, i) =>
+        fixtureEvent(`s${i}`, { start: '2025-05-23', end: '2025-05-23' }),
       );
-      const { layout, prepared } = layoutOf(events, domain, 1000);
+      const { layout, prepared } = layoutOf(events, [utc(2025, 5, 20), utc(2025, 5, 27)], width);
       expect(layout.clusters).toHaveLength(clusters);
-      expect(layout.marks).toHaveLength(singles);
-      expect(appearances(layout, prepared)).toEqual(new Array(10).fill(1));
+      expect(
+        layout.labels.every((l) => l.lines.join(' ') === prepared.events[l.event]!.title),
+      ).toBe(true);
+      expect(layout.labels).toHaveLength(layout.marks.length);
+      expect(appearances(layout, prepared)).toEqual(new Array(n).fill(1));
+      expect(layout.clusters.every((c) => c.members.length > 1)).toBe(true);
     },
   );
 
-  test('panning never regroups: the same clusters, just moved', () => {
-    const events = generateTimelineEvents(2000, { seed: 7, years: 5 });
-    const prepared = prepareTimeline(events);
-    const [a] = prepared.extent;
-    const span = 200 * DAY_MS;
-    const at = (shift: number) =>
-      layoutTimeline(prepared, { domain: [a + shift, a + shift + span], width: 1000 });
-    const shift = 30 * DAY_MS;
-    const before = at(0);
-    const after = at(shift);
-    const dx = (shift / span) * 1000;
-    const inner = (l: TimelineLayout, move: number) =>
-      l.clusters
-        .filter((c) => c.x0 - move > 300 && c.x1 - move < 600)
-        .map((c) => [c.key, Math.round(c.x0 - move), c.members.length]);
-    expect(inner(after, 0)).toEqual(inner(before, dx));
+  test('a long title wraps into lines of the width, never cut', () => {
+    const title = "Cologne court denies Verbraucherzentrale NRW's injunction request against Meta";
+    const { layout } = layoutOf(
+      [fixtureEvent('t', { start: '2025-05-23', end: '2025-05-23' }, { title })],
+      MAY,
+      280,
+    );
+    expect(layout.labels[0]!.lines.length).toBeGreaterThan(1);
+    expect(layout.labels[0]!.lines.join(' ')).toBe(title);
+  });
+
+  test('clusters are keyed by data: their lane and first event, whatever the drawing order', () => {
+    const prepared = prepareTimeline(generateTimelineEvents(2000, { seed: 7, years: 5 }));
+    const layout = layoutTimeline(prepared, { domain: prepared.extent, width: 1000 });
+    expect(layout.clusters.length).toBeGreaterThan(0);
+    for (const c of layout.clusters)
+      expect(c.key).toBe(`${c.lane}:${prepared.events[c.members[0] as number]!.id}`);
   });
 
   test.each([
@@ -250,7 +247,7 @@ describe('layoutTimeline', () => {
     (_, events, by) => {
       const prepared = prepareTimeline(events, by);
       const [a, b] = prepared.extent;
-      for (const width of [400, 720, 1100]) {
+      for (const width of [280, 480, 1040]) {
         for (const zoom of [1, 3, 10, 40, 150]) {
           const centre = a + (b - a) * 0.37;
           const half = (b - a) / 2 / zoom;
@@ -258,7 +255,7 @@ describe('layoutTimeline', () => {
             domain: [centre - half, centre + half],
             width,
           });
-          expect(overlaps(layout)).toEqual([]);
+          expect(overlaps(layout), `${width} px, zoom ${zoom}`).toEqual([]);
         }
       }
     },
@@ -266,11 +263,11 @@ describe('layoutTimeline', () => {
 
   test('10,000 events: each drawn exactly once, with marks bounded by the width, not the count', () => {
     const prepared = prepareTimeline(generateTimelineEvents(10_000));
-    for (const width of [400, 1100]) {
+    for (const width of [280, 1040]) {
       const layout = layoutTimeline(prepared, { domain: prepared.extent, width });
       expect(appearances(layout, prepared).every((n) => n === 1)).toBe(true);
       expect(layout.marks.length + layout.clusters.length).toBeLessThanOrEqual(
-        (width / G.cell + 2) * 4 + width / G.bandMinPx,
+        (width / G.cell + 2) * 28,
       );
       expect(overlaps(layout)).toEqual([]);
     }

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { createTimelineSvg, drawTimeline } from '../../../src/client/timeline/render';
-import { renderStaticTimeline } from '../../../src/client/timeline/static';
+import { renderStaticTimeline, VARIANT_WIDTHS } from '../../../src/client/timeline/static';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { linkArcs } from '../../../src/lib/timeline/links';
 import { prepareTimeline } from '../../../src/lib/timeline/prepare';
@@ -35,7 +35,7 @@ describe('drawTimeline', () => {
     });
     const before = svg.querySelector('.ct-mark[data-event="scheduled-27"]');
     const [a, b] = prepared.extent;
-    drawTimeline(svg, layoutTimeline(prepared, { domain: [a + (b - a) / 2, b], width: 1100 }), {
+    drawTimeline(svg, layoutTimeline(prepared, { domain: [a + (b - a) * 0.8, b], width: 1100 }), {
       events: prepared.events,
     });
     expect(svg.querySelector('.ct-mark[data-event="scheduled-27"]')).toBe(before);
@@ -43,10 +43,10 @@ describe('drawTimeline', () => {
   });
 
   test.each([
-    ['month', 'band', null],
+    ['month', 'span', null],
     ['before-23', 'point', 'before'],
     ['scheduled-27', 'point', null],
-  ])('marks %s as a %s, open %s', (id, shape, open) => {
+  ])('draws %s as a %s, open %s', (id, shape, open) => {
     const prepared = prepareTimeline(SEED_LIKE);
     const svg = createTimelineSvg(newDocument());
     drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width: 1100 }), {
@@ -79,7 +79,7 @@ describe('renderStaticTimeline', () => {
     });
     const { document } = parseHTML(`<div>${markup}</div>`);
     const svgs = [...document.querySelectorAll('svg')];
-    expect(svgs.map((s) => s.getAttribute('data-variant'))).toEqual(['400', '720', '1100']);
+    expect(svgs.map((s) => s.getAttribute('data-variant'))).toEqual(VARIANT_WIDTHS.map(String));
     expect(
       svgs.every(
         (s) =>
@@ -88,4 +88,23 @@ describe('renderStaticTimeline', () => {
     ).toBe(true);
     expect(document.querySelectorAll('[tabindex]')).toHaveLength(0);
   });
+});
+
+describe('hit areas', () => {
+  test.each([280, 1040])(
+    'every mark drawn at %i units has a hit area of at least 24 × 24',
+    (width) => {
+      const prepared = prepareTimeline(SEED_LIKE);
+      const svg = createTimelineSvg(newDocument());
+      drawTimeline(svg, layoutTimeline(prepared, { domain: prepared.extent, width }), {
+        events: prepared.events,
+      });
+      const hits = [...svg.querySelectorAll('.ct-mark .ct-hit')];
+      expect(hits).toHaveLength(svg.querySelectorAll('.ct-mark').length);
+      for (const hit of hits) {
+        expect(Number(hit.getAttribute('width'))).toBeGreaterThanOrEqual(24);
+        expect(Number(hit.getAttribute('height'))).toBeGreaterThanOrEqual(24);
+      }
+    },
+  );
 });

@@ -175,13 +175,14 @@ describe('eventIdFromHash', () => {
 
 describe('variantFor', () => {
   test.each([
-    [320, 400],
-    [559, 400],
-    [560, 720],
-    [899, 720],
-    [900, 1100],
-    [1600, 1100],
-  ])('lays out a %ipx container at %i units', (css, units) => {
+    [200, 280],
+    [326, 280],
+    [360, 360],
+    [479, 360],
+    [700, 640],
+    [1039, 800],
+    [1600, 1040],
+  ])('lays out a %ipx container at %i units: never wider, so text never shrinks', (css, units) => {
     expect(variantFor(css)).toBe(units);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { utcMs } from '../../../src/lib/days';
 import { timeTicks } from '../../../src/lib/timeline/ticks';
-import { DAY_MS } from '../../../src/lib/timeline/time';
+import { DAY_MS, dayToMs } from '../../../src/lib/timeline/time';
 
 const start = Date.UTC(2025, 0, 1);
 
@@ -39,5 +40,27 @@ describe('timeTicks', () => {
   test('returns no ticks for an empty span or width', () => {
     expect(timeTicks([start, start], 1000)).toEqual([]);
     expect(timeTicks([start, start + DAY_MS], 0)).toEqual([]);
+  });
+});
+
+describe('utcMs', () => {
+  test.each([
+    [5, 0, '0005-01-01'],
+    [99, 11, '0099-12-01'],
+    [602, 5, '0602-06-01'],
+    [2025, 4, '2025-05-01'],
+  ])('starts year %i, month %i on %s (never in the 1900s)', (year, month, day) => {
+    expect(new Date(utcMs(year, month + 1, 1)).toISOString().slice(0, 10)).toBe(day);
+  });
+});
+
+describe('timeTicks over early centuries', () => {
+  test.each([
+    ['the 7th to 10th centuries', '0600-01-01', '0960-01-01', /^[6-9]\d{2}$/],
+    ['the first century', '0001-01-01', '0099-12-31', /^\d{1,2}$/],
+  ])('labels %s with their real years, without leading zeros', (_, from, to, pattern) => {
+    const ticks = timeTicks([dayToMs(from), dayToMs(to)], 1000).filter((t) => t.label);
+    expect(ticks.length).toBeGreaterThan(2);
+    for (const t of ticks) expect(t.label).toMatch(pattern);
   });
 });

@@ -1,0 +1,120 @@
+// Reading checks on a live timeline chart, run in the page: the chart may be in the document
+// (a case page) or in a widget's shadow root (a fixture drawn through embed.js).
+import type { Page } from 'playwright-core';
+
+/** What a chart shows, measured in CSS pixels of the page. */
+export interface ChartReport {
+  /** Pairs of label boxes that overlap, by event id (or "link:…"). */
+  overlaps: string[];
+  /** Chart texts rendered under 12 CSS px, with their size. */
+  smallText: string[];
+  /** Events drawn in view with neither a label nor a place in a cluster. */
+  unlabelled: string[];
+  /** Marks and clusters whose hit area is under 24 × 24 CSS px. */
+  smallTargets: string[];
+  /** Legend keys, and the keys the drawn marks need. */
+  legend: string[];
+  needed: string[];
+  marks: number;
+  clusters: number;
+}
+
+/** Measure the first live chart of a page (in a widget's shadow root when there is one). */
+export function measureChart(page: Page): Promise<ChartReport> {
+  return page.evaluate(() => {
+    const host = document.querySelector('casetrail-timeline');
+    const root: ParentNode = host?.shadowRoot ?? document;
+    const svg = root.querySelector('svg[data-live]') as SVGSVGElement;
+    const frame = svg.getBoundingClientRect();
+    const scale = frame.width / svg.viewBox.baseVal.width;
+    const boxes: [string, DOMRect][] = [];
+    for (const label of svg.querySelectorAll('.ct-label text'))
+      boxes.push([
+        label.parentElement!.getAttribute('data-event') ?? '?',
+        label.getBoundingClientRect(),
+      ]);
+    for (const label of root.querySelectorAll('.ct-link-label'))
+      if (label.textContent)
+        boxes.push([`link:${label.textContent}`, label.getBoundingClientRect()]);
+    const overlaps: string[] = [];
+    // A label cut by the chart's edge cannot be read in full.
+    for (const [id, r] of boxes)
+      if (r.left < frame.left - 1 || r.right > frame.right + 1)
+        overlaps.push(`${id} × the chart's edge`);
+    boxes.forEach(([a, ra], i) => {
+      for (const [b, rb] of boxes.slice(i + 1)) {
+        const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+        const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+        if (x > 0.5 && y > 0.5) overlaps.push(`${a} × ${b}`);
+      }
+    });
+    const smallText: string[] = [];
+    for (const text of svg.querySelectorAll('text')) {
+      if (!text.textContent?.trim()) continue;
+      const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (px < 11.95) smallText.push(`${text.textContent.slice(0, 30)}: ${px.toFixed(1)} px`);
+    }
+    const labelled = new Set(
+      [...svg.querySelectorAll('.ct-label')].map((l) => l.getAttribute('data-event')),
+    );
+    const unlabelled: string[] = [];
+    const smallTargets: string[] = [];
+    const needed = new Set<string>();
+    for (const mark of svg.querySelectorAll<SVGGElement>('.ct-mark')) {
+      const r = mark.getBoundingClientRect();
+      const cx = (r.left + r.right) / 2;
+      const id = mark.getAttribute('data-event') ?? '?';
+      const inView = cx >= frame.left && cx <= frame.right;
+      if (inView && !labelled.has(id)) unlabelled.push(id);
+      if (inView && (r.width < 23.9 || r.height < 23.9))
+        smallTargets.push(`${id}: ${r.width}×${r.height}`);
+      needed.add(`kind-${mark.getAttribute('data-group')}`);
+      const span = mark.getAttribute('data-span');
+      if (span) needed.add(span);
+      const open = mark.getAttribute('data-open');
+      if (open) needed.add(`open-${open}`);
+      if (mark.hasAttribute('data-dashed')) needed.add('dashed');
+      const status = mark.getAttribute('data-status');
+      if (status === 'cancelled') needed.add('cancelled');
+      if (status === 'scheduled')
+        needed.add(mark.hasAttribute('data-overdue') ? 'overdue' : 'scheduled');
+    }
+    const clusters = svg.querySelectorAll<SVGGElement>('.ct-cluster');
+    for (const c of clusters) {
+      const r = c.getBoundingClientRect();
+      if (r.width < 23.9 || r.height < 23.9) smallTargets.push(`cluster: ${r.width}×${r.height}`);
+      needed.add('cluster');
+    }
+    const legend = [...root.querySelectorAll('.ct-legend [data-legend]')].map(
+      (li) => li.getAttribute('data-legend') ?? '',
+    );
+    return {
+      overlaps,
+      smallText,
+      unlabelled,
+      smallTargets,
+      legend,
+      needed: [...needed],
+      marks: svg.querySelectorAll('.ct-mark').length,
+      clusters: clusters.length,
+    };
+  });
+}
+
+/** Return the names of the events a cluster's list shows once opened. */
+export function openFirstCluster(page: Page): Promise<{ count: number; listed: string[] } | null> {
+  return page.evaluate(async () => {
+    const host = document.querySelector('casetrail-timeline');
+    const root: ParentNode = host?.shadowRoot ?? document;
+    const cluster = root.querySelector<SVGGElement>('.ct-cluster');
+    if (!cluster) return null;
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(r));
+    return {
+      count: Number(cluster.getAttribute('data-count')),
+      listed: [...root.querySelectorAll('.ct-card li')].map(
+        (li) => li.getAttribute('data-event') ?? '',
+      ),
+    };
+  });
+}
