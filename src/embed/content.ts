@@ -75,7 +75,8 @@ export function createEventList(
           'data-event-id': event.id,
           'data-group': kindGroupOf(event.kind),
           'data-overdue': overdue,
-          style: gap ? `--gap:${gap.space}rem` : undefined,
+          // em, not rem: rem is the host page's root size, which a publisher's CSS may change.
+          style: gap ? `--gap:${gap.space}em` : undefined,
           part: 'event',
         },
         gap?.text ? [h(doc, 'p', { class: 'event-gap' }, [`· ${gap.text} ·`]), card] : [card],

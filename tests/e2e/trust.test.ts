@@ -39,7 +39,7 @@ describe('printing', () => {
             embed: [...document.querySelectorAll('.embed-code, .follow-box, .ct-timeline')].filter(
               visible,
             ).length,
-            date: document.querySelector('time.print-date')?.getAttribute('datetime'),
+            date: document.querySelector('.print-date time')?.getAttribute('datetime'),
             chronology: [...document.querySelectorAll('.chronology tbody tr')]
               .filter(visible)
               .map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),

@@ -97,7 +97,6 @@ export function createLegend(doc: Document, entries: readonly LegendEntry[]): HT
   const list = doc.createElement('ul');
   list.className = 'ct-legend';
   list.setAttribute('aria-label', 'How to read the timeline');
-  list.setAttribute('part', 'legend');
   for (const entry of entries) {
     const item = doc.createElement('li');
     item.setAttribute('data-legend', entry.key);

@@ -212,6 +212,9 @@ export function mountTimeline(
     if (keys === legendKeys) return;
     legendKeys = keys;
     const legend = createLegend(doc, entries);
+    // A `part` hook only where one means something (the widget's shadow root): on a page the
+    // attribute is not HTML, and the W3C checker says so.
+    if (figure.getRootNode() !== figure.ownerDocument) legend.setAttribute('part', 'legend');
     const old = figure.querySelector('.ct-legend');
     if (old) old.replaceWith(legend);
     else figure.append(legend);
