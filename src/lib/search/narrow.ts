@@ -85,11 +85,12 @@ function cssString(value: string): string {
 }
 
 /**
- * Return the style that dims every timeline mark outside a set of events. A stylesheet rather
- * than attributes on the marks, because the timeline redraws its marks as it zooms.
+ * Return the style that dims every timeline mark and title outside a set of events. A stylesheet
+ * rather than attributes on the marks, because the timeline redraws its marks as it zooms.
  */
 export function narrowingCss(scope: string, ids: readonly string[]): string {
   const keep = ids.map((id) => `[data-event=${cssString(id)}]`).join(',');
-  const dim = `${scope} .ct-mark { opacity: 0.15; }`;
-  return keep ? `${dim}\n${scope} .ct-mark:is(${keep}) { opacity: 1; }` : dim;
+  const drawn = ':is(.ct-mark,.ct-label)';
+  const dim = `${scope} ${drawn} { opacity: 0.15; }`;
+  return keep ? `${dim}\n${scope} ${drawn}:is(${keep}) { opacity: 1; }` : dim;
 }

@@ -86,14 +86,14 @@ describe('describeNarrow', () => {
 });
 
 describe('narrowingCss', () => {
-  test('dims every mark but those of the events kept', () => {
+  test('dims every mark and title but those of the events kept', () => {
     expect(narrowingCss('.t', ['a', 'b-2'])).toBe(
-      '.t .ct-mark { opacity: 0.15; }\n.t .ct-mark:is([data-event="a"],[data-event="b-2"]) { opacity: 1; }',
+      '.t :is(.ct-mark,.ct-label) { opacity: 0.15; }\n.t :is(.ct-mark,.ct-label):is([data-event="a"],[data-event="b-2"]) { opacity: 1; }',
     );
   });
 
   test('dims every mark when no event is kept', () => {
-    expect(narrowingCss('.t', [])).toBe('.t .ct-mark { opacity: 0.15; }');
+    expect(narrowingCss('.t', [])).toBe('.t :is(.ct-mark,.ct-label) { opacity: 0.15; }');
   });
 
   test('escapes quotes and backslashes, so an id cannot end the selector', () => {
