@@ -19,7 +19,7 @@ export interface FeedCorrection {
   /** The day of the correction (YYYY-MM-DD). */
   day: string;
   /** The day as readers see it: "1 December 2026". */
-  dateText: string;
+  when: string;
   note: string;
 }
 
@@ -42,7 +42,7 @@ export interface FeedEntry {
   /** The event's place among events of its date (its `order`), if it has one. */
   order?: number;
   /** The event date with its precision: "April 2025", "on or before 23 May 2025". */
-  dateText: string;
+  when: string;
   status: EventStatus;
   /** The status as of the build: "Scheduled for 27 May 2025; not reported as having happened as of …". */
   statusText: string;
@@ -88,7 +88,7 @@ export function toFeedEntry(
   const corrections = data.corrections
     .map((c) => ({
       day: c.date,
-      dateText: formatDay(c.date),
+      when: formatDay(c.date),
       note: c.note,
     }))
     .reverse();
@@ -103,7 +103,7 @@ export function toFeedEntry(
     categories: [...new Set([...cases.map((c) => c.title), enumLabel(data.kind), ...data.tags])],
     date: data.date,
     ...(data.order !== undefined && { order: data.order }),
-    dateText: formatEventDate(data.date),
+    when: formatEventDate(data.date),
     status: data.status,
     statusText,
     kind: data.kind,

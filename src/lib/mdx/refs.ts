@@ -52,7 +52,7 @@ export function citeSource(
 export interface EventReference {
   id: string;
   title: string;
-  dateText: string;
+  when: string;
   datetime: string;
 }
 
@@ -71,7 +71,7 @@ export function resolveEventRef(
   return {
     id,
     title: event.data.title,
-    dateText: formatEventDate(event.data.date),
+    when: formatEventDate(event.data.date),
     datetime: dateToDatetimeAttr(event.data.date),
   };
 }

@@ -85,8 +85,8 @@ describe('toFeedEntry', () => {
       title: 'Corrected: An event',
       changed: '2026-02-01',
       corrections: [
-        { day: '2026-02-01', dateText: '1 February 2026', note: 'Wrong court named.' },
-        { day: '2025-04-05', dateText: '5 April 2025', note: 'First fix.' },
+        { day: '2026-02-01', when: '1 February 2026', note: 'Wrong court named.' },
+        { day: '2025-04-05', when: '5 April 2025', note: 'First fix.' },
       ],
     });
   });
@@ -103,7 +103,7 @@ describe('toFeedEntry', () => {
       e: rawEvent({ date: '2025-04', kind: 'announcement', tags: ['GDPR', 'AI'] }),
     });
     expect(toFeedEntry(tagged, tagged.eventsById.get('e')!, TEST_URLS)).toMatchObject({
-      dateText: 'April 2025',
+      when: 'April 2025',
       categories: ['Case A', 'Announcement', 'GDPR', 'AI'],
       cases: [{ id: 'case-a', title: 'Case A', url: 'https://casetrail.test/kb/cases/case-a/' }],
     });

@@ -28,7 +28,7 @@ describe('resolveEventRef', () => {
     expect(resolveEventRef(model, 'x.mdx', '2025-04-announcement')).toEqual({
       id: '2025-04-announcement',
       title: 'Event 2025-04-announcement',
-      dateText: 'April 2025',
+      when: 'April 2025',
       datetime: '2025-04',
     });
   });
