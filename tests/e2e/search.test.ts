@@ -264,6 +264,8 @@ describe('a case timeline narrowed by search', () => {
     await page.goto(`${origin}/search/?q=injunction&case=meta-ai-training-eu&type=event`);
     const link = page.getByRole('link', { name: /^Show these results on the timeline of / });
     await poll(() => link.isVisible()).toBe(true);
+    // The link can show before the results are drawn: count them once they are there.
+    await poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
     const count = (await resultTitles(page)).length;
     await link.click();
     await page.waitForURL((url) => url.pathname === CASE && url.search === '?q=injunction');
