@@ -10,11 +10,14 @@ import pagefind from './src/integrations/pagefind.ts';
 import { mdxContentGuard } from './src/lib/mdx/guard.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
+import { buildDay } from './src/lib/build-day.ts';
 
 // The public address and optional sub-path the site is deployed under, from
 // src/lib/site-config.ts (CASETRAIL_SITE and CASETRAIL_BASE override it). Canonical URLs, feeds
 // and the embed snippets are absolute, so set the real host when deploying.
 const { origin: site, base } = readSiteConfig();
+// One day for the whole build, fixed before any page is written (src/lib/build-day.ts).
+buildDay();
 
 export default defineConfig({
   site,

@@ -5,7 +5,7 @@ import { checkContentTree } from '../lib/check/check';
 import { DEFAULT_STALE_MONTHS } from '../lib/check/editorial';
 import { exitCodeFor, jsonReport, textReport } from '../lib/check/report';
 import { contentDir } from '../lib/content-dir';
-import { todayIso } from '../lib/days';
+import { buildDay } from '../lib/build-day';
 import { SITE } from '../lib/site-config';
 
 const { values } = parseArgs({
@@ -32,7 +32,7 @@ if (!Number.isInteger(reviewMonths) || reviewMonths < 1) {
   );
   process.exit(2);
 }
-const today = values.today ?? todayIso();
+const today = values.today ?? buildDay();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
   console.error(`--today: found "${today}"; expected a day as YYYY-MM-DD`);
   process.exit(2);

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContentTree } from '../lib/check/check';
 import { contentDir } from '../lib/content-dir';
 import { formatProblem } from '../lib/model/problems';
-import { todayIso } from '../lib/days';
+import { buildDay } from '../lib/build-day';
 
 /**
  * Check the whole content folder with the validator `npm run check` uses, before Astro reads a
@@ -15,7 +15,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = checkContentTree(contentDir(), { today: todayIso() });
+        const { problems } = checkContentTree(contentDir(), { today: buildDay() });
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
         const lines = errors.map(formatProblem).join('\n');

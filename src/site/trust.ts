@@ -2,7 +2,7 @@
 import type { Entry, Model, ModelEvent } from '../lib/model/types';
 import type { CaseData } from '../schemas/case';
 import { SITE } from '../lib/site-config';
-import { todayIso } from '../lib/days';
+import { buildDay } from '../lib/build-day';
 import { citationFiles, lastChange, type Citable } from '../lib/trust/citation';
 import { CITATION_FORMATS, type CitationExt } from '../lib/trust/citation-paths';
 import { reportErrorHref } from '../lib/trust/report';
@@ -11,7 +11,7 @@ import { urls } from './paths';
 export { lastChange };
 
 /** The build day: what "as of" means when no editor has looked since. */
-export const TODAY = todayIso();
+export const TODAY = buildDay();
 
 /** Return what a citation of an event's page says. */
 export function eventCitable(event: ModelEvent): Citable {

@@ -5,8 +5,8 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { AST as RisAst } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
 import { formatEventDate, parseEventDate } from '../../src/lib/dates';
-import { todayIso } from '../../src/lib/days';
-import { loadPage, texts } from '../helpers/html';
+import { addDays, todayIso } from '../../src/lib/days';
+import { builtOn, loadPage, texts } from '../helpers/html';
 import { DIST, readDist } from '../helpers/site';
 
 const SITE = 'https://casetrail.example/';
@@ -15,9 +15,18 @@ const SCHEDULED = '2025-05-27-meta-ai-training-start';
 const FEEDS = ['rss.xml', `cases/${CASE}/rss.xml`, 'actors/noyb/rss.xml'];
 // The issue tracker placeholder of src/lib/site-config.ts, which a deployment replaces.
 const REPORT = 'https://github.com/OWNER/REPO/issues/new?';
-const asOfToday = `not reported as having happened as of ${formatEventDate(parseEventDate(todayIso()))}`;
+const BUILT = builtOn();
+const asOfToday = `not reported as having happened as of ${formatEventDate(parseEventDate(BUILT))}`;
 
 describe('/about/', () => {
+  test('states the one day the build read "as of": today, or yesterday for a build before midnight', () => {
+    const today = todayIso();
+    expect([today, addDays(today, -1)]).toContain(BUILT);
+    expect(texts(loadPage('about/index.html'), '#built')[0]).toBe(
+      `This copy of the site was built on ${formatEventDate(parseEventDate(BUILT))}.`,
+    );
+  });
+
   test('explains the site, its dates, sources, corrections, licence, contact, feeds and data', () => {
     const doc = loadPage('about/index.html');
     expect(texts(doc, 'main h2')).toEqual([

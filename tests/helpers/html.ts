@@ -12,3 +12,15 @@ export function texts(doc: Document | Element, selector: string): string[] {
     (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
 }
+
+/**
+ * Return the day a built site was built, as its About page states it. Pages say "as of" that
+ * day, and a build run before midnight is tested after it, so tests read it rather than the clock.
+ */
+export function builtOn(dist?: string): string {
+  const day = loadPage('about/index.html', dist)
+    .querySelector('#built time')
+    ?.getAttribute('datetime');
+  if (!day) throw new Error('about/index.html states no build day in #built <time datetime>');
+  return day;
+}

@@ -3,7 +3,7 @@ import type { SiteUrls } from '../paths';
 import { actorIdsOfEvent, eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
 import { SITE } from '../site-config';
-import { todayIso } from '../days';
+import { buildDay } from '../build-day';
 import { eventStatusLine } from '../trust/event-status';
 import type { ActorData } from '../../schemas/actor';
 import type { CaseData } from '../../schemas/case';
@@ -137,7 +137,7 @@ export function buildApiCase(
   model: Model,
   caseId: string,
   urls: SiteUrls,
-  today: string = todayIso(),
+  today: string = buildDay(),
 ): ApiCaseDocument {
   const kase = model.cases.get(caseId);
   if (!kase)

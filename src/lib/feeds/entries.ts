@@ -4,7 +4,7 @@ import { enumLabel } from '../labels';
 import { changedOn } from '../model/queries';
 import type { Model, ModelEvent } from '../model/types';
 import type { EventKind, EventStatus } from '../../schemas/enums';
-import { todayIso } from '../days';
+import { buildDay } from '../build-day';
 import type { SiteUrls } from '../paths';
 import { eventStatusLine, isOverdue } from '../trust/event-status';
 
@@ -76,7 +76,7 @@ export function toFeedEntry(
   model: Model,
   event: ModelEvent,
   urls: SiteUrls,
-  today: string = todayIso(),
+  today: string = buildDay(),
 ): FeedEntry {
   const { data } = event;
   const url = urls.event(event.id);
