@@ -50,6 +50,9 @@ export default defineConfig({
         'd3-transition': fileURLToPath(
           new URL('./src/client/timeline/no-transition.ts', import.meta.url),
         ),
+        'd3-interpolate': fileURLToPath(
+          new URL('./src/client/timeline/no-transition.ts', import.meta.url),
+        ),
       },
     },
     build: {

@@ -39,7 +39,10 @@ async function bundle(): Promise<string> {
     legalComments: 'none',
     plugins: [rawText],
     // As in astro.config.mjs: the timeline animates its own zooms (src/client/timeline/no-transition.ts).
-    alias: { 'd3-transition': resolve(process.cwd(), 'src/client/timeline/no-transition.ts') },
+    alias: {
+      'd3-transition': resolve(process.cwd(), 'src/client/timeline/no-transition.ts'),
+      'd3-interpolate': resolve(process.cwd(), 'src/client/timeline/no-transition.ts'),
+    },
     ...EMBED_BUILD,
   });
   return result.outputFiles[0]!.text;

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TimelinePayload } from '../../src/client/timeline/page';
@@ -96,5 +97,27 @@ describe('the timeline under a base path', () => {
       ]),
     );
     expect(payload?.events.map((e) => [e.id, e.url])).toEqual(Object.entries(hrefs));
+  });
+});
+
+describe('the timeline scripts', () => {
+  // d3-zoom imports d3-transition and d3-interpolate only to animate zooms, which the timeline does
+  // itself; their bundled files bring all of d3-color (no-transition.ts stands in for them). The
+  // markers: d3-color's named colours and d3-transition's scheduling errors.
+  const scripts = (): [string, string][] => {
+    const dir = join(ROOT, 'dist/_astro');
+    return [
+      ['embed.js', readDist('embed.js')],
+      ...readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .map((name): [string, string] => [name, readFileSync(join(dir, name), 'utf8')]),
+    ];
+  };
+
+  test('carry neither d3-color nor d3-transition', () => {
+    const carrying = scripts()
+      .filter(([, text]) => /rebeccapurple|too late; already (scheduled|running)/.test(text))
+      .map(([name]) => name);
+    expect(carrying).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-// Stands in for d3-transition, which d3-zoom imports only to animate zooms and to interrupt them.
-// The timeline animates its own zooms (one tween of the visible domain, in mount.ts) and sets
-// the zoom's duration to 0, so it never asks for a transition; this saves d3-transition and the
-// colour interpolation it brings (about 4 KB gzipped of the 30 KB budget). Aliased in
-// astro.config.mjs and src/site/embed-bundle.ts.
+// Stands in for d3-transition and d3-interpolate, which d3-zoom imports only to animate zooms and
+// to interrupt them. The timeline animates its own zooms (one tween of the visible domain, in
+// mount.ts) and sets the zoom's duration to 0, so it never asks for a transition; this saves
+// d3-transition, and d3-interpolate with the d3-color it brings (their bundled files cannot be
+// tree-shaken: about 9 KB gzipped of the 30 and 35 KB budgets). Aliased in astro.config.mjs and
+// src/site/embed-bundle.ts; tests/unit/timeline/bundle.test.ts checks neither comes back.
 import { selection } from 'd3-selection';
 
 /** Interrupt the transitions of a node: there are none. */
@@ -13,3 +14,11 @@ export function interrupt(): void {}
 ) {
   return this;
 };
+
+/**
+ * d3-zoom's default interpolator, used only by transitions of the zoom, which the timeline never
+ * starts (its zoom duration is 0). Should a future change start one, this says so at once.
+ */
+export function interpolateZoom(): never {
+  throw new Error('the timeline zooms without d3 transitions; set zoom.duration(0)');
+}
