@@ -167,7 +167,8 @@ async function measureSite(
   if (timelineJs) collect('ours.bytes', timelineJs.bytes + timelineCss);
   // --quick measures readers at its largest size only (the widget's 1,000-event budget).
   if (quick && n !== Math.max(...sizes)) return;
-  const timelinejsRuns = quick ? 1 : n >= 10_000 ? 1 : runs;
+  // TimelineJS takes seconds to minutes per load: left out of --quick, once at 10,000 events.
+  const timelinejsRuns = quick ? 0 : n >= 10_000 ? 1 : runs;
   await measureReaders(browser, ROOT, distPath, { runs, timelinejsRuns }, collect, log, notes);
 }
 

@@ -4,6 +4,12 @@ import { casePageFigures, widgetFigures } from './figures';
 import { measureCasePage, measureWidget } from './scenarios';
 import type { WidgetId } from './pages';
 
+const NAMES: Record<WidgetId, string> = {
+  ours: 'Casetrail widget',
+  vis: 'vis-timeline',
+  timelinejs: 'TimelineJS',
+};
+
 /** How many loads of each page: medians of `runs` (at least three for Casetrail's own figures). */
 export interface ReaderPlan {
   runs: number;
@@ -38,7 +44,7 @@ export async function measureReaders(
   for (const [id, count] of widgets) {
     if (count < runs)
       notes.push(
-        `${id} widget host page loaded ${count === 0 ? 'not at all' : count === 1 ? 'once' : `${count} times`} at this size`,
+        `${NAMES[id]} host page loaded ${count === 0 ? 'not at all (minutes per load)' : count === 1 ? 'once (minutes per load)' : `${count} times`} at this size`,
       );
     for (let i = 0; i < count; i++) {
       log(`  ${id} widget as embedded, run ${i + 1}/${count}`);
@@ -47,7 +53,7 @@ export async function measureReaders(
       } catch (error) {
         // A peer that fails is reported and skipped; our own widget failing fails the run.
         if (id === 'ours') throw error;
-        notes.push(`${id} widget failed: ${(error as Error).message.split('\n')[0]}`);
+        notes.push(`${NAMES[id]} failed: ${(error as Error).message.split('\n')[0]}`);
         break;
       }
     }
