@@ -32,6 +32,12 @@ a:hover{text-decoration-thickness:2px}
 .event-card .when{color:var(--ct-muted);font-size:0.95rem}
 .event-list>li{margin-top:var(--gap,0)}
 .event-gap{margin:0 0 0.5rem;font-size:0.85rem;font-style:italic;color:var(--ct-muted)}
+.event-card .status-note{color:var(--ct-scheduled);font-size:0.95rem}
+.event-list>li[data-overdue] .when{font-style:italic}
+.ct-list-status{margin:1rem 0 0.5rem;font-size:0.9rem;color:var(--ct-muted)}
+.ct-list-status:empty{display:none}
+.ct-list-more{font:inherit;font-size:0.9rem;min-height:24px;margin:0.25rem 0;padding:0.2rem 0.75rem;color:var(--ct-link);background:var(--ct-bg);border:1px solid var(--ct-border);border-radius:var(--ct-radius);cursor:pointer}
+.ct-list-more[hidden]{display:none}
 `;
 
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */

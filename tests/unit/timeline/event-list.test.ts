@@ -1,0 +1,95 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { createEventList } from '../../../src/client/timeline/event-list';
+import { generateTimelineEvents } from '../../../src/harness/synthetic-timeline';
+import { eventListItems, type EventListExtras } from '../../../src/lib/timeline/event-list';
+
+const events = generateTimelineEvents(30, { seed: 3, years: 40 });
+const plain = (): EventListExtras => ({ datetime: '2000', overdue: false, note: null });
+
+describe('eventListItems', () => {
+  test.each([
+    [0, 30],
+    [10, 14],
+    [29, 30],
+  ])('lists events %i to %i, the first shown without a gap before it', (start, end) => {
+    const items = eventListItems(events, plain, undefined, start, end);
+    expect(items.map((i) => i.id)).toEqual(events.slice(start, end).map((e) => e.id));
+    expect(items[0]?.gap).toBeNull();
+    expect(items.slice(1).every((i) => i.gap !== null)).toBe(true);
+  });
+
+  test('words a long gap between two listed events', () => {
+    const items = eventListItems(events, plain);
+    expect(items.some((i) => /^\d+ (weeks|months|years?) later$/.test(i.gap?.text ?? ''))).toBe(
+      true,
+    );
+  });
+});
+
+describe('createEventList', () => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const doc = document;
+  const items = eventListItems(events, (e) => ({
+    datetime: e.start ?? '',
+    overdue: e.status === 'scheduled',
+    note: e.status === 'scheduled' ? 'Scheduled for then; not reported since.' : null,
+  }));
+
+  test.each([
+    [{ label: 'Events', level: 3 }, 'h3', null, null, 'event-'],
+    [{ label: 'Events', level: 2 }, 'h2', null, null, 'event-'],
+    [
+      {
+        label: 'Events',
+        level: null,
+        target: '_top',
+        parts: true,
+        window: { start: 40, total: 70 },
+      },
+      '.ct-event-title',
+      '_top',
+      'event',
+      null,
+    ],
+  ] as const)(
+    'with %j titles events with %s, links with target %s and parts %s',
+    (options, title, target, part, idPrefix) => {
+      const list = createEventList(doc, items, options);
+      const first = list.querySelector('li')!;
+      expect(list.getAttribute('aria-label')).toBe('Events');
+      expect(list.querySelectorAll('li')).toHaveLength(items.length);
+      expect(first.querySelector(`${title} a`)?.textContent).toBe(events[0]!.title);
+      expect(first.querySelector(`${title} a`)?.getAttribute('target')).toBe(target);
+      expect(first.getAttribute('part')).toBe(part);
+      expect(first.querySelector('article')?.getAttribute('id')).toBe(
+        idPrefix && `${idPrefix}${events[0]!.id}`,
+      );
+      // In a window of a longer list, each item says where it stands in the whole.
+      expect(first.getAttribute('aria-posinset')).toBe(options.level ? null : '41');
+      expect(first.getAttribute('aria-setsize')).toBe(options.level ? null : '70');
+    },
+  );
+
+  test('marks a passed scheduled date and words it under the title', () => {
+    const list = createEventList(doc, items, { label: 'Events', level: 3 });
+    const overdue = [...list.querySelectorAll('li[data-overdue]')];
+    expect(overdue.map((li) => li.getAttribute('data-event-id'))).toEqual(
+      events.filter((e) => e.status === 'scheduled').map((e) => e.id),
+    );
+    for (const li of overdue)
+      expect(li.querySelector('.status-note')?.textContent).toBe(
+        'Scheduled for then; not reported since.',
+      );
+  });
+
+  test('escapes titles and leaves a title without an address unlinked', () => {
+    const [item] = eventListItems(
+      [{ ...events[0]!, title: '<img src=x onerror=alert(1)>', url: '' }],
+      plain,
+    );
+    const html = createEventList(doc, [item!], { label: 'Events', level: 3 }).outerHTML;
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<a[ >]/);
+  });
+});
