@@ -9,9 +9,7 @@ import { launchChromium } from '../src/harness/chromium';
 import { ROOT } from '../src/harness/root';
 import { serve } from '../src/harness/serve';
 import { bundle } from '../src/site/embed-bundle';
-import { generateTimelineEvents } from '../src/harness/synthetic-timeline';
-import type { ApiCaseDocument, ApiEvent } from '../src/lib/data/types';
-import type { TimelineEvent } from '../src/lib/timeline/types';
+import { syntheticCaseDocument } from '../src/harness/synthetic-case';
 import { summarizeProfile } from './lib/profile';
 import { median } from './lib/stats';
 
@@ -19,107 +17,14 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
 const counts = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
-const SITE = 'https://casetrail.example/';
-
-/** Return an API event for a synthetic timeline event, with the fields the real API fills. */
-function toApiEvent(e: TimelineEvent): ApiEvent {
-  return {
-    id: e.id,
-    title: e.title,
-    summary: e.summary,
-    date: {
-      edtf: e.start ?? e.end ?? '',
-      earliest: e.start,
-      latest: e.end,
-      precision: e.precision,
-      qualifier: e.qualifier,
-      span: e.span,
-      display: e.when,
-    },
-    status: e.status,
-    ...(e.status === 'scheduled' ? { status_text: 'Scheduled, as of the build.' } : {}),
-    kind: e.kind,
-    cases: e.cases,
-    actors: e.actors.map((id) => ({ id, role: 'party' as const })),
-    jurisdiction: 'DE',
-    court: null,
-    docket: null,
-    tags: ['synthetic'],
-    sources: [
-      {
-        title: `Synthetic source of ${e.id}`,
-        publisher: 'Synthetic Publisher',
-        author: null,
-        published: e.start ?? e.end,
-        url: `https://example.org/sources/${e.id}`,
-        archived: null,
-        kind: 'secondary',
-        language: 'en',
-      },
-    ],
-    media: [],
-    links: e.links.map((l) => ({
-      ...l,
-      direction: 'out' as const,
-      url: `${SITE}events/${l.event}/`,
-    })),
-    published: '2025-01-01',
-    updated: null,
-    corrections: [],
-    url: `${SITE}events/${e.id}/`,
-  };
-}
-
-/** Return a version 1 case document holding the synthetic events. */
-function caseDocument(count: number): ApiCaseDocument {
-  const events = generateTimelineEvents(count, { seed: 1 });
-  const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
-  return {
-    $schema: `${SITE}schema/case-v1.json`,
-    version: 1,
-    site: SITE,
-    case: {
-      id: 'synthetic-case-00',
-      title: `Synthetic case of ${count} events`,
-      summary: 'Synthetic events for the benchmark; nothing real.',
-      status: 'ongoing',
-      jurisdictions: ['DE'],
-      tags: [],
-      events: count,
-      first: events[0]?.start ?? null,
-      last: events.at(-1)?.end ?? null,
-      url: `${SITE}cases/synthetic-case-00/`,
-      data_url: `${SITE}data/cases/synthetic-case-00.json`,
-      timelinejs_url: '',
-      rss_url: '',
-      calendar_url: '',
-      proceedings: [],
-      published: '2025-01-01',
-      updated: null,
-      reviewed: null,
-    },
-    actors: actors.map((id) => ({
-      id,
-      name: id.replace('synthetic-actor-', 'Synthetic actor '),
-      kind: 'company',
-      country: null,
-      website: null,
-      aliases: [],
-      description: null,
-      url: `${SITE}actors/${id}/`,
-      rss_url: '',
-    })),
-    events: events.map(toApiEvent),
-  };
-}
-
 const dir = join(ROOT, 'bench/.widget');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 // Not minified when profiling, so the profile names the functions.
 const script = await bundle({ minify: !flag('--profile') });
 writeFileSync(join(dir, 'embed.js'), script);
-for (const n of counts) writeFileSync(join(dir, `case-${n}.json`), JSON.stringify(caseDocument(n)));
+for (const n of counts)
+  writeFileSync(join(dir, `case-${n}.json`), JSON.stringify(syntheticCaseDocument(n)));
 const page = (width: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>widget bench</title><script>var __name = (f) => f;</script><script type="module" src="/embed.js"></script></head>
 <body style="margin:0"><div style="width:${width}px"><casetrail-timeline id="w"></casetrail-timeline></div></body></html>`;

@@ -3,10 +3,10 @@ import { datetimeAttr, type EmbedCase } from '../lib/embed/from-api';
 import { eventCentres, eventListItems } from '../lib/timeline/event-list';
 import { paletteStyle } from '../lib/timeline/kinds';
 import {
+  eventsInView,
   listStatus,
   listWindow,
   pageWindow,
-  viewRange,
   type ListWindow,
 } from '../lib/timeline/list-window';
 import { eventTime } from '../lib/timeline/prepare';
@@ -53,14 +53,19 @@ export function createWindowedList(
   let list = doc.createElement('ol');
   const element = h(doc, 'div', { class: 'ct-list' }, [status, earlier, list, later]);
   let shown: ListWindow | null = null;
-  let inView = total;
+  let shownKey = '';
+  // The indices of the events in view, in date order; the window is positions in this.
+  let inView: number[] = events.map((_, i) => i);
   let timer = 0;
   const win = doc.defaultView;
 
   function show(next: ListWindow, focusFirst = false): void {
-    status.textContent = listStatus(next, total, inView);
-    if (shown && shown.start === next.start && shown.end === next.end) return;
+    status.textContent = listStatus(next, inView.length, total);
+    const indices = inView.slice(next.start, next.end);
+    const key = indices.join(' ');
     shown = next;
+    if (key === shownKey) return;
+    shownKey = key;
     const items = eventListItems(
       events,
       (event) => {
@@ -73,15 +78,14 @@ export function createWindowedList(
         };
       },
       centres,
-      next.start,
-      next.end,
+      indices,
     );
     const fresh = createEventList(doc, items, {
       label,
       level: null,
       target: '_top',
       parts: true,
-      window: { start: next.start, total },
+      window: { start: next.start, total: inView.length },
       style: paletteStyle(),
     });
     list.replaceWith(fresh);
@@ -100,7 +104,7 @@ export function createWindowedList(
   const onPage = (event: Event) => {
     const side = (event.currentTarget as HTMLElement).getAttribute('data-side');
     if (!shown || (side !== 'earlier' && side !== 'later')) return;
-    show(pageWindow(shown, total, LIST_PAGE, side), true);
+    show(pageWindow(shown, inView.length, LIST_PAGE, side), true);
   };
   earlier.addEventListener('click', onPage);
   later.addEventListener('click', onPage);
@@ -109,9 +113,9 @@ export function createWindowedList(
     element,
     follow(domain, selected, now = false) {
       const apply = () => {
-        const range = viewRange(a0, a1, domain);
-        inView = range.count;
-        show(listWindow(range, total, LIST_PAGE, selected));
+        inView = eventsInView(a0, a1, domain);
+        const anchor = selected === null ? -1 : inView.indexOf(selected);
+        show(listWindow(inView.length, LIST_PAGE, anchor < 0 ? null : anchor));
       };
       if (win) win.clearTimeout(timer);
       if (now || !win) apply();

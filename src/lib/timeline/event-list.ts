@@ -50,20 +50,19 @@ export function eventCentres(events: readonly TimelineEvent[]): number[] {
 }
 
 /**
- * Return the list items of `events[start…end)` (date order), each with the gap since the event
- * before it in the list; the first item shown has none, as what came before it is not shown.
+ * Return the list items of some events (`indices`, in date order; all by default), each with
+ * the gap since the item before it; the first has none, as what came before it is not listed.
  */
 export function eventListItems(
   events: readonly TimelineEvent[],
   extras: (event: TimelineEvent, index: number) => EventListExtras,
   centres: readonly number[] = eventCentres(events),
-  start = 0,
-  end = events.length,
+  indices: readonly number[] = events.map((_, i) => i),
 ): EventListItem[] {
-  const items: EventListItem[] = [];
-  for (let i = start; i < end; i++) {
+  return indices.map((i, k) => {
     const e = events[i]!;
-    items.push({
+    const previous = k === 0 ? null : indices[k - 1]!;
+    return {
       id: e.id,
       title: e.title,
       url: e.url,
@@ -74,9 +73,8 @@ export function eventListItems(
       when: e.when,
       precision: e.precision,
       span: e.span,
-      gap: i === start ? null : listGap(centres[i - 1]!, centres[i]!),
+      gap: previous === null ? null : listGap(centres[previous]!, centres[i]!),
       ...extras(e, i),
-    });
-  }
-  return items;
+    };
+  });
 }

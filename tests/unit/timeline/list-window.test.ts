@@ -1,26 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import {
+  eventsInView,
   listStatus,
   listWindow,
   pageWindow,
-  viewRange,
 } from '../../../src/lib/timeline/list-window';
 
-// Five events on a line of days (ms = day number here): [a0, a1) each.
-const A0 = [0, 10, 20, 30, 40];
-const A1 = [1, 11, 25, 31, 41];
+// Events in date order on a line of days, [a0, a1) each; the third is a whole "month", 5…35.
+const A0 = [0, 10, 5, 30, 40];
+const A1 = [1, 11, 35, 31, 41];
 
-describe('viewRange', () => {
+describe('eventsInView', () => {
   test.each([
-    ['the whole span', [0, 50], { first: 0, end: 5, count: 5 }],
-    ['the middle', [10, 31], { first: 1, end: 4, count: 3 }],
-    ['an event whose span reaches into the view', [24, 29], { first: 2, end: 3, count: 1 }],
-    ['the edge where an event ends (exclusive)', [11, 20], { first: 2, end: 2, count: 0 }],
-    ['empty time between events', [12, 19], { first: 2, end: 2, count: 0 }],
-    ['time after every event', [60, 70], { first: 5, end: 5, count: 0 }],
-    ['time before every event', [-10, -5], { first: 0, end: 0, count: 0 }],
+    ['the whole span', [0, 50], [0, 1, 2, 3, 4]],
+    ['a few days inside the month', [12, 20], [2]],
+    ['the middle', [10, 31], [1, 2, 3]],
+    ['the day an event ends (exclusive)', [41, 45], []],
+    ['time after every event', [60, 70], []],
+    ['time before every event', [-10, -5], []],
   ] as const)('for %s returns %j', (_, domain, expected) => {
-    expect(viewRange(A0, A1, domain)).toEqual(expected);
+    expect(eventsInView(A0, A1, domain)).toEqual(expected);
   });
 });
 
@@ -28,55 +27,38 @@ describe('listWindow', () => {
   test.each([
     [
       'every event in view when they fit on a page',
-      { first: 0, end: 5 },
-      10,
+      5,
       null,
-      { start: 0, end: 5, before: 0, after: 995 },
+      { start: 0, end: 5, before: 0, after: 0 },
     ],
-    [
-      'the first page of the events in view',
-      { first: 100, end: 400 },
-      25,
-      null,
-      { start: 100, end: 125, before: 100, after: 875 },
-    ],
-    [
-      'the page around a selected event beyond the first page',
-      { first: 100, end: 400 },
-      25,
-      300,
-      { start: 288, end: 313, before: 288, after: 687 },
-    ],
+    ['the first page of many', 300, null, { start: 0, end: 25, before: 0, after: 275 }],
     [
       'the first page when the selected event is on it',
-      { first: 100, end: 400 },
-      25,
-      110,
-      { start: 100, end: 125, before: 100, after: 875 },
+      300,
+      10,
+      { start: 0, end: 25, before: 0, after: 275 },
     ],
     [
-      'the last page when the selected event is near the end of the view',
-      { first: 100, end: 400 },
-      25,
-      395,
-      { start: 375, end: 400, before: 375, after: 600 },
+      'the page around a selected event beyond the first',
+      300,
+      200,
+      { start: 188, end: 213, before: 188, after: 87 },
     ],
     [
-      'no page around a selected event out of view',
-      { first: 100, end: 400 },
-      25,
-      600,
-      { start: 100, end: 125, before: 100, after: 875 },
+      'the last page when the selected event is near the end',
+      300,
+      295,
+      { start: 275, end: 300, before: 275, after: 0 },
     ],
     [
-      'nothing, with the counts on either side, when no event is in view',
-      { first: 40, end: 40 },
-      25,
-      null,
-      { start: 40, end: 40, before: 40, after: 960 },
+      'the first page when the selected event is not in view',
+      300,
+      400,
+      { start: 0, end: 25, before: 0, after: 275 },
     ],
-  ] as const)('shows %s', (_, view, cap, anchor, expected) => {
-    expect(listWindow(view, 1000, cap, anchor)).toEqual(expected);
+    ['nothing when no event is in view', 0, null, { start: 0, end: 0, before: 0, after: 0 }],
+  ] as const)('shows %s', (_, count, anchor, expected) => {
+    expect(listWindow(count, 25, anchor)).toEqual(expected);
   });
 });
 
@@ -85,9 +67,8 @@ describe('pageWindow', () => {
     ['later', { start: 100, end: 125 }, { start: 125, end: 150, before: 125, after: 850 }],
     ['earlier', { start: 100, end: 125 }, { start: 75, end: 100, before: 75, after: 900 }],
     ['earlier', { start: 10, end: 35 }, { start: 0, end: 10, before: 0, after: 990 }],
+    ['later', { start: 980, end: 990 }, { start: 990, end: 1000, before: 990, after: 0 }],
     ['later', { start: 990, end: 1000 }, { start: 1000, end: 1000, before: 1000, after: 0 }],
-    ['later', { start: 40, end: 40 }, { start: 40, end: 65, before: 40, after: 935 }],
-    ['earlier', { start: 40, end: 40 }, { start: 15, end: 40, before: 15, after: 960 }],
   ] as const)('turns to the %s page from %j', (side, window, expected) => {
     expect(pageWindow(window, 1000, 25, side)).toEqual(expected);
   });
@@ -95,20 +76,18 @@ describe('pageWindow', () => {
 
 describe('listStatus', () => {
   test.each([
-    [{ start: 0, end: 4, before: 0, after: 0 }, 4, 4, ''],
+    [{ start: 0, end: 4 }, 4, 4, ''],
+    [{ start: 0, end: 1 }, 1, 4, 'The 1 event in the chart’s view (4 in all).'],
+    [{ start: 0, end: 12 }, 12, 10000, 'The 12 events in the chart’s view (10,000 in all).'],
+    [{ start: 25, end: 50 }, 10000, 10000, 'Events 26–50 of 10,000.'],
     [
-      { start: 100, end: 125, before: 100, after: 9875 },
-      10000,
+      { start: 100, end: 125 },
       2345,
-      'Events 101–125 of 10,000; 2,345 in the chart’s view.',
+      10000,
+      'Events 101–125 of the 2,345 in the chart’s view (10,000 in all).',
     ],
-    [
-      { start: 40, end: 40, before: 40, after: 960 },
-      1000,
-      0,
-      'No events listed of 1,000; none in the chart’s view.',
-    ],
-  ])('words %j of %i events (%i in view) as "%s"', (window, total, inView, text) => {
-    expect(listStatus(window, total, inView)).toBe(text);
+    [{ start: 0, end: 0 }, 0, 1000, 'No events in the chart’s view (1,000 in all).'],
+  ])('words %j of %i in view, %i in all, as "%s"', (window, inView, total, text) => {
+    expect(listStatus({ ...window, before: 0, after: 0 }, inView, total)).toBe(text);
   });
 });
