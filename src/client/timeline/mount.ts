@@ -225,12 +225,13 @@ export function mountTimeline(
 
   function render(): TimelineLayout {
     const domain = view().domain();
-    // The layout is a pure function of these: the first drawing reuses the one made at mount.
+    // The layout is a pure function of these: the first drawing reuses the one made at mount
+    // (rescaleX's domain may differ from it by rounding, far below a millisecond).
     if (
       laidOut !== prepared ||
       layout.width !== width ||
-      layout.domain[0] !== +domain[0] ||
-      layout.domain[1] !== +domain[1]
+      Math.abs(layout.domain[0] - +domain[0]) >= 1 ||
+      Math.abs(layout.domain[1] - +domain[1]) >= 1
     )
       layout = layoutTimeline(prepared, { domain, width, today, laneTitles });
     laidOut = prepared;
