@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
 const counts = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
-const dir = join(ROOT, 'bench/.widget');
+const dir = join(ROOT, 'bench/.corpus/widget');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 // Not minified when profiling, so the profile names the functions.

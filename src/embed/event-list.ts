@@ -1,6 +1,6 @@
 import { createEventList } from '../client/timeline/event-list';
 import { datetimeAttr, type EmbedCase } from '../lib/embed/from-api';
-import { eventCentres, eventListItems } from '../lib/timeline/event-list';
+import { eventListItems } from '../lib/timeline/event-list';
 import { paletteStyle } from '../lib/timeline/kinds';
 import {
   eventsInView,
@@ -42,7 +42,7 @@ export function createWindowedList(
   const times = events.map(eventTime);
   const a0 = Float64Array.from(times, (t) => t.a0);
   const a1 = Float64Array.from(times, (t) => t.a1);
-  const centres = eventCentres(events);
+  const centres = times.map((t) => (t.a0 + t.a1) / 2);
   const total = events.length;
   const label = `Events in ${data.title}`;
   const status = h(doc, 'p', { class: 'ct-list-status', role: 'status', part: 'list-status' });
