@@ -147,7 +147,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
         createTitle(doc, data),
         chart,
         createEventList(doc, data, events),
-        createAttribution(doc, data.url),
+        createAttribution(doc, data),
       ],
     );
     if (options.height !== null) frame.style.height = `${options.height}px`;

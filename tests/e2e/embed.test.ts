@@ -1,7 +1,7 @@
 // The embed in real Chromium, from a page of another origin. Self-contained: it builds the site
 // from a fixture with two cases, serves dist/ on one port of 127.0.0.1 (with the CORS headers of
 // its _headers file, as Netlify or Cloudflare Pages would send them) and a host page on another.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -125,6 +125,13 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
     // The data API's absolute URL: the configured site (CASETRAIL_SITE), the default in this build.
     expect(await link.getAttribute('href')).toBe('https://casetrail.example/cases/alpha-case/');
     expect(await link.getAttribute('target')).toBe('_top');
+    // Named as the site configures itself (the case document's site_name), not as the software.
+    const data = JSON.parse(readFileSync(join(DIST, 'data/cases/alpha-case.json'), 'utf8')) as {
+      site_name: string;
+    };
+    expect(await page.textContent('#alpha .ct-attribution')).toBe(
+      `Timeline from ${data.site_name}: every event with its sources.`,
+    );
   });
 
   test('is not changed by the host page’s CSS', async () => {

@@ -10,6 +10,8 @@ export interface EmbedCase {
   title: string;
   /** The case page, for the attribution link; '' when the document gave no http(s) address. */
   url: string;
+  /** The name of the site the case comes from, for the attribution: its `site_name`, else its host. */
+  siteName: string;
   /** The as-of status line of each scheduled event ("…; not reported as having happened as of …"), by id. */
   statusNotes: Record<string, string>;
   events: TimelineEvent[];
@@ -96,10 +98,13 @@ export function apiCaseToEmbed(
   const actors = listOf<{ id: string; name: string }>(d.actors, (a) =>
     [a.id, a.name].every(isText),
   );
+  const url = safeHttpUrl(d.case.url) ?? '';
   return {
     id: d.case.id,
     title: d.case.title,
-    url: safeHttpUrl(d.case.url) ?? '',
+    url,
+    // Documents written before site_name name their site by its host; with no address either, ''.
+    siteName: (isText(d.site_name) && d.site_name.trim()) || (url && new URL(url).host),
     events: drawable.map(cleanEvent),
     statusNotes: Object.fromEntries(
       drawable.flatMap((e) =>

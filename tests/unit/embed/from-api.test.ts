@@ -82,6 +82,39 @@ describe('apiCaseToEmbed', () => {
   });
 
   test.each([
+    [
+      'the site_name it carries',
+      'Example Law Watch',
+      TEST_URLS.case('case-a'),
+      'Example Law Watch',
+    ],
+    [
+      'the case page’s host when site_name is missing',
+      undefined,
+      TEST_URLS.case('case-a'),
+      'casetrail.test',
+    ],
+    [
+      'the case page’s host when site_name is blank',
+      '  ',
+      TEST_URLS.case('case-a'),
+      'casetrail.test',
+    ],
+    [
+      'the case page’s host when site_name is not text',
+      42,
+      TEST_URLS.case('case-a'),
+      'casetrail.test',
+    ],
+    ['nothing when there is neither', undefined, 'javascript:alert(1)', ''],
+  ])('names the site for the attribution by %s', (_, siteName, caseUrl, expected) => {
+    const doc = goodDoc();
+    doc.site_name = siteName;
+    doc.case.url = caseUrl;
+    expect(apiCaseToEmbed(doc).siteName).toBe(expected);
+  });
+
+  test.each([
     ['a null date', (e: Record<string, unknown>) => (e.date = null)],
     [
       'null bounds on both sides',
