@@ -7,6 +7,7 @@ import { DAY_MS } from '../lib/timeline/time';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { isOverdue } from '../lib/timeline/wording';
 import { h } from './dom';
+import { createCardMedia } from './media';
 
 /** Return a link to a page in the top window, or plain text when the document gave no http(s) URL. */
 function linkTo(doc: Document, href: string, text: string): HTMLElement {
@@ -61,11 +62,13 @@ export function createEventList(
         );
       const title = h(doc, 'p', { class: 'ct-event-title' }, [linkTo(doc, event.url, event.title)]);
       const note = data.statusNotes[event.id];
+      const media = data.media[event.id];
       const card = h(doc, 'article', { class: 'event-card' }, [
         when,
         title,
         ...(note ? [h(doc, 'p', { class: 'badge-scheduled' }, [note])] : []),
         h(doc, 'p', {}, [event.summary]),
+        ...(media ? [createCardMedia(doc, media)] : []),
       ]);
       return h(
         doc,
