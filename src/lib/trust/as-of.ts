@@ -1,6 +1,6 @@
 // How the site says what it knows as of when: a scheduled date that has passed without a report,
 // an ongoing case's last event and last review. Pure wording; the build passes in "today".
-import { formatEventDate, latestDay, type EventDate } from '../dates';
+import { earliestDay, formatEventDate, latestDay, type EventDate } from '../dates';
 import { formatDay } from '../days';
 import type { EventStatus } from '../../schemas/enums';
 
@@ -71,9 +71,25 @@ export interface CaseCurrency {
   published: string;
 }
 
+/**
+ * Return a case's last event as of `today`: the latest of its events (oldest first) that has
+ * taken place and cannot have begun after today; undefined when none has.
+ */
+export function lastOccurredEvent<E extends { data: { status: EventStatus; date: EventDate } }>(
+  events: readonly E[],
+  today: string,
+): E | undefined {
+  return events
+    .filter((e) => e.data.status === 'occurred' && (earliestDay(e.data.date) ?? '') <= today)
+    .at(-1);
+}
+
+/** What names a case's last event, before its date ("Last event: 24 May 2025"). */
+export const LAST_EVENT = 'Last event';
+
 /** Return "Last event: 24 May 2025", or "No event yet". */
 export function lastEventText(lastEvent: EventDate | undefined): string {
-  return lastEvent ? `Last event: ${formatEventDate(lastEvent)}` : 'No event recorded yet';
+  return lastEvent ? `${LAST_EVENT}: ${formatEventDate(lastEvent)}` : 'No event recorded yet';
 }
 
 /** Return "Last reviewed for news: 28 November 2026", or say it has not been since it was added. */
