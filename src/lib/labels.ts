@@ -94,6 +94,12 @@ export function caseCurrencySentence(lastEvent: string, reviewed: string): strin
   return `${lastEvent}. ${reviewed}.`;
 }
 
+/** What a printout says of its date without JavaScript: the day the site was built ("Page as of 1 December 2026"). */
+export const PAGE_AS_OF = 'Page as of';
+
+/** What a printout says of its date when the browser fills in the day it is printed ("Printed 3 December 2026"). */
+export const PRINTED = 'Printed';
+
 /** How each link type reads from the event that holds it, and from the event it points at. */
 export const LINK_LABELS: Record<LinkType, { out: string; in: string }> = {
   'responds-to': { out: 'Responds to', in: 'Answered by' },

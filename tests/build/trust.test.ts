@@ -134,6 +134,15 @@ describe('as-of honesty', () => {
     },
   );
 
+  test.each(['index.html', `cases/${CASE}/index.html`, `events/${SCHEDULED}/index.html`])(
+    '%s prints, without JavaScript, the day the site was built',
+    (path) => {
+      const slot = loadPage(path).querySelector('.print-header .print-date');
+      expect(slot?.textContent).toBe(`Page as of ${formatEventDate(parseEventDate(BUILT))}`);
+      expect(slot?.querySelector('time')?.getAttribute('datetime')).toBe(BUILT);
+    },
+  );
+
   test('event and case pages say when they were added', () => {
     for (const path of [`events/${SCHEDULED}`, `cases/${CASE}`]) {
       expect(loadPage(`${path}/index.html`).querySelector('.entry-dates')?.textContent).toBe(
