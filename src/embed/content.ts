@@ -13,11 +13,11 @@ export function createTitle(doc: Document, data: EmbedCase): HTMLElement {
   ]);
 }
 
-/** Return the attribution line: where the timeline comes from, linked to the case page. */
-export function createAttribution(doc: Document, caseUrl: string): HTMLElement {
+/** Return the attribution line: the site the timeline comes from, by name, linked to the case page. */
+export function createAttribution(doc: Document, data: EmbedCase): HTMLElement {
   return h(doc, 'p', { class: 'ct-attribution', part: 'attribution' }, [
     'Timeline from ',
-    linkTo(doc, caseUrl, 'Casetrail'),
+    linkTo(doc, data.url, data.siteName || 'an unnamed site'),
     ': every event with its sources.',
   ]);
 }

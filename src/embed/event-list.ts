@@ -75,6 +75,7 @@ export function createWindowedList(
           datetime: datetimeAttr(event),
           overdue,
           note: overdue ? `Scheduled for ${event.when}; not reported since.` : (note ?? null),
+          ...(data.media[event.id] && { media: data.media[event.id] }),
         };
       },
       centres,

@@ -37,6 +37,8 @@ a:hover{text-decoration-thickness:2px}
 .ct-list-status:empty{display:none}
 .ct-list-more{font:inherit;font-size:0.9rem;min-height:24px;margin:0.25rem 0;padding:0.2rem 0.75rem;color:var(--ct-link);background:var(--ct-bg);border:1px solid var(--ct-border);border-radius:var(--ct-radius);cursor:pointer}
 .ct-list-more[hidden]{display:none}
+.event-card .card-media{margin:0.35rem 0 0;font-size:0.85rem;color:var(--ct-muted)}
+.event-card .card-media img{display:block;height:6rem;width:auto;max-width:100%;max-height:none;object-fit:contain;object-position:left;border-radius:2px}
 `;
 
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */

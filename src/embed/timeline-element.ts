@@ -2,7 +2,7 @@ import { mountTimeline, type TimelineHandle } from '../client/timeline/mount';
 import type { EmbedCase } from '../lib/embed/from-api';
 import { eventsInWindow } from '../lib/embed/window';
 import { DAY_MS } from '../lib/timeline/time';
-import { CasetrailElement, siteBase } from './base';
+import { CasetrailElement, siteUrl } from './base';
 import { createAttribution, createMessage, createTitle } from './content';
 import { h } from './dom';
 import { createWindowedList, type WindowedList } from './event-list';
@@ -48,10 +48,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
   }
 
   private dataUrl(): string {
-    return (
-      this.src ||
-      (this.case ? new URL(`data/cases/${this.case}.json`, siteBase(import.meta.url)).href : '')
-    );
+    return this.src || (this.case ? siteUrl(import.meta.url, 'caseData', this.case) : '');
   }
 
   protected render(): void {
@@ -112,8 +109,8 @@ export class CasetrailTimelineElement extends CasetrailElement {
     const id = this.case;
     const page = id
       ? {
-          href: new URL(`cases/${id}/`, siteBase(import.meta.url)).href,
-          text: 'Open the case on Casetrail.',
+          href: siteUrl(import.meta.url, 'case', id),
+          text: 'Open the case page.',
         }
       : undefined;
     const reason = error instanceof LoadError ? error.reason : 'failed';
@@ -154,7 +151,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
       doc,
       'div',
       { class: 'ct-embed', part: 'root', 'data-fixed': options.height !== null },
-      [createTitle(doc, data), chart, list.element, createAttribution(doc, data.url)],
+      [createTitle(doc, data), chart, list.element, createAttribution(doc, data)],
     );
     if (options.height !== null) frame.style.height = `${options.height}px`;
     this.handle?.destroy();

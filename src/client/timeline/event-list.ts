@@ -1,4 +1,5 @@
 import { eventStatusLabel, kindLabel } from '../../lib/labels';
+import type { CardMediaView } from '../../lib/mdx/media';
 import type { EventListItem } from '../../lib/timeline/event-list';
 
 /** How a list is built where it is shown. */
@@ -33,23 +34,26 @@ function link(doc: Document, href: string, text: string, target?: string): HTMLE
     : el(doc, 'span', {}, [text]);
 }
 
-function media(doc: Document, item: EventListItem, target?: string): HTMLElement[] {
-  const view = item.media;
-  if (!view) return [];
+/**
+ * Build an event's media on its card: a small picture with its credit, or a link to the page
+ * or recording. Every text goes in as text; the caller checked every address.
+ */
+export function createCardMedia(
+  doc: Document,
+  view: CardMediaView,
+  options: Pick<EventListOptions, 'target' | 'parts'> = {},
+): HTMLElement {
   const credit = view.credit ? [el(doc, 'span', { class: 'credit' }, [view.credit])] : [];
-  if (view.image)
-    return [
-      el(doc, 'figure', { class: 'card-media' }, [
+  const part = options.parts ? 'media' : null;
+  return view.image
+    ? el(doc, 'figure', { class: 'card-media', part }, [
         el(doc, 'img', { src: view.src, alt: view.alt, loading: 'lazy', decoding: 'async' }),
         ...(credit.length ? [el(doc, 'figcaption', {}, credit)] : []),
-      ]),
-    ];
-  return [
-    el(doc, 'p', { class: 'card-media' }, [
-      link(doc, view.src, view.label, target),
-      ...(credit.length ? [' · ', ...credit] : []),
-    ]),
-  ];
+      ])
+    : el(doc, 'p', { class: 'card-media', part }, [
+        link(doc, view.src, view.label, options.target),
+        ...(credit.length ? [' · ', ...credit] : []),
+      ]);
 }
 
 /** Build one event's card: its date and kind, title, status line, role, summary, media and change. */
@@ -83,7 +87,7 @@ function card(doc: Document, item: EventListItem, options: EventListOptions): HT
       ...(item.note ? [el(doc, 'p', { class: 'status-note' }, [item.note])] : []),
       ...(item.role ? [el(doc, 'p', { class: 'event-role' }, [`Role: ${item.role}`])] : []),
       el(doc, 'p', {}, [item.summary]),
-      ...media(doc, item, options.target),
+      ...(item.media ? [createCardMedia(doc, item.media, options)] : []),
       ...(item.change ? [el(doc, 'p', { class: 'muted entry-change' }, [item.change])] : []),
     ],
   );

@@ -5,9 +5,8 @@ import EventDate from '../../../src/components/EventDate.astro';
 import EventList from '../../../src/components/EventList.astro';
 import SourceList from '../../../src/components/SourceList.astro';
 import { parseEventDate } from '../../../src/lib/dates';
-import { buildModel } from '../../../src/lib/model/build';
 import { sourceSchema } from '../../../src/schemas/source';
-import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
+import { makeModel, rawEvent } from '../../helpers/model';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -38,18 +37,14 @@ describe('EventDate', () => {
 });
 
 describe('EventList', () => {
-  const { model } = buildModel({
-    cases: [caseEntry('demo-case')],
-    actors: [actorEntry('demo-company')],
-    events: [
-      eventEntry('start', {
-        title: 'Training <starts>',
-        date: '2025-05-27',
-        status: 'scheduled',
-        kind: 'deadline',
-      }),
-      eventEntry('ruling', { title: 'A ruling', kind: 'ruling', date: '2023-05-01' }),
-    ],
+  const model = makeModel({
+    start: rawEvent({
+      title: 'Training <starts>',
+      date: '2025-05-27',
+      status: 'scheduled',
+      kind: 'deadline',
+    }),
+    ruling: rawEvent({ title: 'A ruling', kind: 'ruling', date: '2023-05-01' }),
   });
   const events = ['ruling', 'start'].map((id) => model.eventsById.get(id));
 
