@@ -78,19 +78,3 @@ export function describeNarrow(
   if (!words) return `${shown} of ${total} events${within}.`;
   return `${shown} of ${total} events ${verb}${words}${within}.`;
 }
-
-// A CSS string holding an id: the characters a quoted string must escape, escaped.
-function cssString(value: string): string {
-  return `"${value.replace(/["\\\n]/g, (c) => `\\${c.codePointAt(0)?.toString(16)} `)}"`;
-}
-
-/**
- * Return the style that dims every timeline mark and title outside a set of events. A stylesheet
- * rather than attributes on the marks, because the timeline redraws its marks as it zooms.
- */
-export function narrowingCss(scope: string, ids: readonly string[]): string {
-  const keep = ids.map((id) => `[data-event=${cssString(id)}]`).join(',');
-  const drawn = ':is(.ct-mark,.ct-label)';
-  const dim = `${scope} ${drawn} { opacity: 0.15; }`;
-  return keep ? `${dim}\n${scope} ${drawn}:is(${keep}) { opacity: 1; }` : dim;
-}

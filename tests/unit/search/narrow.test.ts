@@ -3,7 +3,6 @@ import {
   describeNarrow,
   isNarrowed,
   matchFacets,
-  narrowingCss,
   narrowToParams,
   parseNarrowParams,
 } from '../../../src/lib/search/narrow';
@@ -82,23 +81,5 @@ describe('describeNarrow', () => {
     [0, { query: 'zzqx' }, '0 of 6 events match “zzqx”.'],
   ])('says %i shown for %j', (shown, state, text) => {
     expect(describeNarrow(shown, 6, state, name)).toBe(text);
-  });
-});
-
-describe('narrowingCss', () => {
-  test('dims every mark and title but those of the events kept', () => {
-    expect(narrowingCss('.t', ['a', 'b-2'])).toBe(
-      '.t :is(.ct-mark,.ct-label) { opacity: 0.15; }\n.t :is(.ct-mark,.ct-label):is([data-event="a"],[data-event="b-2"]) { opacity: 1; }',
-    );
-  });
-
-  test('dims every mark when no event is kept', () => {
-    expect(narrowingCss('.t', [])).toBe('.t :is(.ct-mark,.ct-label) { opacity: 0.15; }');
-  });
-
-  test('escapes quotes and backslashes, so an id cannot end the selector', () => {
-    expect(narrowingCss('.t', ['x"] , body { color: red } [a="'])).toContain(
-      '[data-event="x\\22 ] , body { color: red } [a=\\22 "]',
-    );
   });
 });
