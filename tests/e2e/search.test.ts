@@ -56,6 +56,12 @@ describe('the search page', () => {
     await poll(() => page.getByRole('status').first().textContent()).toBe(
       '1 result for “injunction” (kind of event: Ruling).',
     );
+    // The kind facet still counts the other kinds, as if none were ticked, so a reader can switch.
+    const letters = page
+      .getByRole('group', { name: 'Kind of event' })
+      .locator('label', { hasText: 'Letter' })
+      .locator('.search-facet-count');
+    await poll(() => letters.textContent()).toBe('1');
 
     // Back undoes the facet, not the whole search.
     await page.goBack();
@@ -307,7 +313,7 @@ describe('a case timeline narrowed by search', () => {
     const page = await newPage();
     await page.goto(`${origin}${CASE}?q=zzqxv`);
     const status = page.locator('[data-timeline-search-status]');
-    await poll(() => status.textContent()).toBe('0 of 6 events match “zzqxv”.');
+    await poll(() => status.textContent()).toBe('None of the 6 events matches “zzqxv”.');
     expect(await page.locator('.ct-timeline').isVisible()).toBe(false);
     expect(await visibleItems(page)).toEqual([]);
     await page.getByRole('search').getByRole('button', { name: 'Show all events' }).click();

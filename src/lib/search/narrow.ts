@@ -60,7 +60,7 @@ export function matchFacets(events: readonly TimelineEvent[], state: NarrowState
 
 /**
  * Return what the case page says about a narrowing: "2 of 6 events match “injunction” (kind:
- * Ruling)."
+ * Ruling).", or "None of the 6 events matches “zzqx”."
  */
 export function describeNarrow(
   shown: number,
@@ -74,6 +74,7 @@ export function describeNarrow(
   ];
   const words = state.query ? ` “${state.query}”` : '';
   const within = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  if (shown === 0) return `None of the ${total} events matches${words}${within}.`;
   const verb = shown === 1 ? 'matches' : 'match';
   if (!words) return `${shown} of ${total} events${within}.`;
   return `${shown} of ${total} events ${verb}${words}${within}.`;

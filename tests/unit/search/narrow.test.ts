@@ -78,7 +78,12 @@ describe('describeNarrow', () => {
       '1 of 6 events matches “injunction” (kind: Ruling).',
     ],
     [3, { query: '', actor: 'court-a' }, '3 of 6 events (actor: Court A).'],
-    [0, { query: 'zzqx' }, '0 of 6 events match “zzqx”.'],
+    [0, { query: 'zzqx' }, 'None of the 6 events matches “zzqx”.'],
+    [
+      0,
+      { query: '', kind: 'letter', actor: 'court-a' },
+      'None of the 6 events matches (kind: Letter, actor: Court A).',
+    ],
   ])('says %i shown for %j', (shown, state, text) => {
     expect(describeNarrow(shown, 6, state, name)).toBe(text);
   });
