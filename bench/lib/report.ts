@@ -36,7 +36,10 @@ export function formatSummary(summary: Summary | undefined, unit: FigureInfo['un
 const n = (value: number) => value.toLocaleString('en-US');
 
 function siteTable(results: BenchResults, sizes: number[]): string[] {
-  const built = sizes.filter((size) => results.sizes[size]?.summaries['dist.files']);
+  // A size with any site figure: --quick measures search at 10,000 events without a build.
+  const built = sizes.filter((size) =>
+    SITE_FIGURES.some((figure) => results.sizes[size]?.summaries[figure.key]),
+  );
   if (built.length === 0) return [];
   const lines = [
     `| figure | ${built.map((s) => `${n(s)} events`).join(' | ')} |`,
