@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
+import { format } from 'prettier';
 import { ROOT } from '../src/harness/root';
 import { measureBuild } from './lib/build';
 import { breakDownFolder } from './lib/dist-breakdown';
@@ -59,5 +60,6 @@ const file = join(ROOT, 'bench/scale-builds.json');
 const saved = existsSync(file) ? parseScaleBuilds(JSON.parse(readFileSync(file, 'utf8'))) : [];
 const merged = [...saved.filter((b) => b.events !== n), entry].sort((a, b) => a.events - b.events);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(file, `${JSON.stringify({ builds: merged }, null, 2)}\n`);
+// Formatted as `npm run format:check` expects, so a recorded run can be committed as it is.
+writeFileSync(file, await format(JSON.stringify({ builds: merged }), { parser: 'json' }));
 log(`written to bench/scale-builds.json`);
