@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { ROOT } from '../src/harness/root';
 import { measureBuild } from './lib/build';
 import { breakDownFolder } from './lib/dist-breakdown';
@@ -61,5 +61,9 @@ const saved = existsSync(file) ? parseScaleBuilds(JSON.parse(readFileSync(file, 
 const merged = [...saved.filter((b) => b.events !== n), entry].sort((a, b) => a.events - b.events);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 // Formatted as `npm run format:check` expects, so a recorded run can be committed as it is.
-writeFileSync(file, await format(JSON.stringify({ builds: merged }), { parser: 'json' }));
+const options = (await resolveConfig(file)) ?? {};
+writeFileSync(
+  file,
+  await format(JSON.stringify({ builds: merged }), { ...options, parser: 'json' }),
+);
 log(`written to bench/scale-builds.json`);
