@@ -39,9 +39,9 @@ export function tailPath(mark: EventMark): string {
   return `M${from},${y}H${to}M${r1(to - dir * 4)},${r1(y - 4)}L${to},${y}L${r1(to - dir * 4)},${r1(y + 4)}`;
 }
 
-/** Return the mark for a scheduled date that passed without a report: a slash across it. */
+/** Return the slash across a mark whose event will not happen as dated: cancelled, or scheduled for a date that passed without a report. */
 export function overduePath(mark: EventMark): string {
-  if (!mark.overdue) return '';
+  if (!mark.overdue && mark.status !== 'cancelled') return '';
   const { x, y } = mark;
   return `M${r1(x - 8)},${r1(y + 8)}L${r1(x + 8)},${r1(y - 8)}`;
 }

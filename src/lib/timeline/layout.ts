@@ -120,6 +120,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
   });
   const height = y + G.axis;
   const todayX = today === null ? null : (today + DAY_MS / 2 - d0) * k;
+  const todayInView = todayX !== null && todayX >= 0 && todayX <= width ? todayX : null;
   return {
     width,
     height,
@@ -128,13 +129,50 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
     titled,
     lanes,
     ticks: timeTicks([d0, d1], width),
-    today: todayX !== null && todayX >= 0 && todayX <= width ? todayX : null,
+    today: todayInView,
+    todayLabel:
+      todayInView === null ? null : placeTodayLabel(todayInView, width, height - G.axis, out),
     marks: out.marks,
     clusters: out.clusters,
     labels: out.labels,
     outside: countOutside(prepared, d0, d1),
     domain: [d0, d1],
   };
+}
+
+/**
+ * Return where the today rule's word goes: at the foot of the rule, else at its head, on the side
+ * with room, wherever it covers no title, mark or cluster; null when every place is taken (the
+ * legend still names the rule).
+ */
+export function placeTodayLabel(
+  x: number,
+  width: number,
+  axisY: number,
+  drawn: Pick<TimelineLayout, 'labels' | 'marks' | 'clusters'>,
+): TimelineLayout['todayLabel'] {
+  const w = textWidth('Today'.length);
+  const taken: [number, number, number, number][] = drawn.labels.map((l) => l.box);
+  for (const m of drawn.marks)
+    taken.push([
+      m.x0 - (m.open === 'before' ? G.tail : 0),
+      m.y - G.pointR,
+      m.x1 + (m.open === 'after' ? G.tail : 0),
+      m.y + G.pointR,
+    ]);
+  for (const c of drawn.clusters) taken.push([c.x0, c.y0, c.x1, c.y1]);
+  const sides = x > width - w - 6 ? (['end', 'start'] as const) : (['start', 'end'] as const);
+  for (const y of [axisY - 6, G.top + 10])
+    for (const anchor of sides) {
+      const left = anchor === 'start' ? x + 3 : x - 3 - w;
+      const box = [left - 1, y - 10, left + w + 1, y + 3] as const;
+      if (box[0] < 0 || box[2] > width) continue;
+      const clear = !taken.some(
+        (t) => t[0] < box[2] && box[0] < t[2] && t[1] < box[3] && box[1] < t[3],
+      );
+      if (clear) return { x: anchor === 'start' ? x + 3 : x - 3, y, anchor };
+    }
+  return null;
 }
 
 /** Return how many events end before the view starts and start after it ends. */
@@ -279,7 +317,8 @@ interface LabelFrame {
  * Return where a title goes beside its mark: after it, else before it (a symbol only), wrapped
  * at the usual width or, when neither side has that much room, at the wider side's room (no
  * narrower than 10 characters); null when it fits nowhere inside the chart. A span's label
- * starts inside the span, or as far left as it must to end inside the chart.
+ * starts inside the span, or as far left as it must to end inside the chart; a span too short to
+ * hold the start of its label is labelled beside it, as a symbol is.
  */
 function placeLabel(
   title: string,
@@ -291,7 +330,8 @@ function placeLabel(
   anchor: 'start' | 'end';
   box: [number, number];
 } | null {
-  const { point, markL, markR, bullet, width } = f;
+  const { markL, markR, bullet, width } = f;
+  const point = f.point || markR - markL < G.besideSpan;
   const roomAfter = width - (point ? markR + 5 : Math.max(f.x0, 0) + 4) - bullet;
   const roomBefore = point ? markL - 5 - bullet : -1;
   const widest = Math.max(roomAfter, roomBefore);
@@ -520,5 +560,6 @@ function toMark(
     status: event.status,
     overdue:
       event.status === 'scheduled' && today !== null && (prepared.a1[item.e] as number) <= today,
+    linked: event.links.some((l) => l.event !== event.id && prepared.indexById.has(l.event)),
   };
 }
