@@ -11,7 +11,8 @@ import { launchChromium } from '../../src/harness/chromium';
 import { CHART_FIXTURES, toCaseDocument } from '../fixtures/timeline/charts';
 import { SEED_ORDER } from '../helpers/seed';
 import { DIST, ROOT } from '../helpers/site';
-import { measureChart, openFirstCluster } from './helpers/chart';
+import { measureChart, openFirstCluster, selectLinkedEvent } from './helpers/chart';
+import { writeSmallPng } from './helpers/shrink';
 
 const CASE = '/cases/meta-ai-training-eu/';
 const GALLERY = join(ROOT, 'tests/e2e/gallery');
@@ -36,13 +37,14 @@ function serveFixtures(): Promise<{ server: Server; origin: string }> {
       const f = CHART_FIXTURES[json[1]!]!;
       res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify(toCaseDocument(json[1]!, f.title, f.events())));
+        .end(JSON.stringify(toCaseDocument(json[1]!, f.title, f.events(), f.actors)));
     } else if (page && CHART_FIXTURES[page[1]!]) {
+      const lanes = CHART_FIXTURES[page[1]!]!.lanes ?? 'case';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page[1]}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,"><script type="module" src="/embed.js"></script><style>body{margin:8px}</style></head><body>
-<casetrail-timeline src="/data/${page[1]}.json"></casetrail-timeline>
+<casetrail-timeline src="/data/${page[1]}.json" lanes="${lanes}"></casetrail-timeline>
 <div style="height:3000px"></div></body></html>`,
       );
     } else res.writeHead(404).end();
@@ -107,7 +109,7 @@ async function spanDays(page: Page): Promise<number> {
 
 describe.each(TARGETS)('the %s chart', (name, url) => {
   test.each(WIDTHS.flatMap((w) => SCHEMES.map((s) => [w, s] as const)))(
-    'reads at %i px (%s): full labels, 12 px text, 24 px targets, a legend of what is drawn',
+    'reads at %i px (%s): full labels, 12 px text, 24 px targets, a legend of exactly what is drawn',
     async (width, scheme) => {
       const { page, errors } = await openUrl(url(), width, scheme);
       const report = await measureChart(page);
@@ -115,25 +117,35 @@ describe.each(TARGETS)('the %s chart', (name, url) => {
       expect(report.smallText).toEqual([]);
       expect(report.unlabelled).toEqual([]);
       expect(report.smallTargets).toEqual([]);
-      expect(report.needed.filter((k) => !report.legend.includes(k))).toEqual([]);
+      expect(report.singles).toEqual([]);
+      // Both ways: every entry stands for something drawn, everything drawn has its entry.
+      expect(report.legend).toEqual(report.needed);
       expect(report.marks + report.clusters).toBeGreaterThan(0);
+      if (scheme === 'light') {
+        const chart = page.locator('.ct-timeline').first();
+        // The chart alone (toolbar, drawing, legend), at one device pixel per CSS pixel.
+        await writeSmallPng(
+          join(GALLERY, `${name}-${width}.png`),
+          await chart.screenshot({ scale: 'css' }),
+        );
+        if (name === 'seed' && width === 1280) {
+          // The README's picture: the case page from its title down, chart and list.
+          const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
+          await writeSmallPng(
+            join(ROOT, 'tests/e2e/readme-case-page.png'),
+            await page.screenshot({
+              clip: { x: 0, y: Math.max(0, top - 24), width: 1280, height: 1000 },
+              fullPage: true,
+            }),
+          );
+        }
+      }
       if (report.clusters > 0) {
         const opened = await openFirstCluster(page);
         expect(opened!.listed).toHaveLength(opened!.count);
       }
-      if (scheme === 'light') {
-        const chart = page.locator('.ct-timeline').first();
-        await chart.screenshot({ path: join(GALLERY, `${name}-${width}.png`), scale: 'css' });
-        if (name === 'seed' && width === 1280) {
-          // The README's picture: the case page from its title down, chart and list.
-          const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
-          await page.screenshot({
-            path: join(ROOT, 'tests/e2e/readme-case-page.png'),
-            clip: { x: 0, y: Math.max(0, top - 24), width: 1280, height: 1000 },
-            fullPage: true,
-          });
-        }
-      }
+      // "Link between events (of the selected one)": selecting such an event draws its links.
+      if (report.legend.includes('link')) expect(await selectLinkedEvent(page)).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 
 /** What a chart shows, measured in CSS pixels of the page. */
 export interface ChartReport {
-  /** Pairs of label boxes that overlap, by event id (or "link:…"). */
+  /** Pairs of label boxes that overlap, by event id (or "text:…" for a link's or today's word). */
   overlaps: string[];
   /** Chart texts rendered under 12 CSS px, with their size. */
   smallText: string[];
@@ -12,7 +12,9 @@ export interface ChartReport {
   unlabelled: string[];
   /** Marks and clusters whose hit area is under 24 × 24 CSS px. */
   smallTargets: string[];
-  /** Legend keys, and the keys the drawn marks need. */
+  /** Clusters that hold a single event. */
+  singles: string[];
+  /** Legend keys, and the keys of what the chart paints in view (sorted). */
   legend: string[];
   needed: string[];
   marks: number;
@@ -33,9 +35,9 @@ export function measureChart(page: Page): Promise<ChartReport> {
         label.parentElement!.getAttribute('data-event') ?? '?',
         label.getBoundingClientRect(),
       ]);
-    for (const label of root.querySelectorAll('.ct-link-label'))
+    for (const label of root.querySelectorAll('.ct-link-label, .ct-today-label'))
       if (label.textContent)
-        boxes.push([`link:${label.textContent}`, label.getBoundingClientRect()]);
+        boxes.push([`text:${label.textContent}`, label.getBoundingClientRect()]);
     const overlaps: string[] = [];
     // A label cut by the chart's edge cannot be read in full.
     for (const [id, r] of boxes)
@@ -60,6 +62,10 @@ export function measureChart(page: Page): Promise<ChartReport> {
     const unlabelled: string[] = [];
     const smallTargets: string[] = [];
     const needed = new Set<string>();
+    // What the chart paints in view, read from the drawing itself: a key counts only when the
+    // element that shows it is drawn (a month too narrow for its dotted box is its symbol alone).
+    const painted = (mark: Element, part: string) =>
+      Boolean(mark.querySelector(part)?.getAttribute('d'));
     for (const mark of svg.querySelectorAll<SVGGElement>('.ct-mark')) {
       const r = mark.getBoundingClientRect();
       const cx = (r.left + r.right) / 2;
@@ -68,23 +74,31 @@ export function measureChart(page: Page): Promise<ChartReport> {
       if (inView && !labelled.has(id)) unlabelled.push(id);
       if (inView && (r.width < 23.9 || r.height < 23.9))
         smallTargets.push(`${id}: ${r.width}×${r.height}`);
+      const shows = [...mark.querySelectorAll('.ct-shape, .ct-span, .ct-tail')]
+        .filter((p) => p.getAttribute('d'))
+        .map((p) => p.getBoundingClientRect());
+      if (!shows.some((b) => b.right > frame.left && b.left < frame.right)) continue;
       needed.add(`kind-${mark.getAttribute('data-group')}`);
       const span = mark.getAttribute('data-span');
-      if (span) needed.add(span);
+      if (span && painted(mark, '.ct-span')) needed.add(span);
       const open = mark.getAttribute('data-open');
-      if (open) needed.add(`open-${open}`);
+      if (open && painted(mark, '.ct-tail')) needed.add(`open-${open}`);
       if (mark.hasAttribute('data-dashed')) needed.add('dashed');
       const status = mark.getAttribute('data-status');
       if (status === 'cancelled') needed.add('cancelled');
       if (status === 'scheduled')
-        needed.add(mark.hasAttribute('data-overdue') ? 'overdue' : 'scheduled');
+        needed.add(painted(mark, '.ct-overdue') ? 'overdue' : 'scheduled');
+      if (mark.hasAttribute('data-linked')) needed.add('link');
     }
     const clusters = svg.querySelectorAll<SVGGElement>('.ct-cluster');
+    const singles: string[] = [];
     for (const c of clusters) {
       const r = c.getBoundingClientRect();
       if (r.width < 23.9 || r.height < 23.9) smallTargets.push(`cluster: ${r.width}×${r.height}`);
+      if (c.getAttribute('data-count') === '1') singles.push(c.getAttribute('data-key') ?? '?');
       needed.add('cluster');
     }
+    if (svg.querySelector('.ct-today line')) needed.add('today');
     const legend = [...root.querySelectorAll('.ct-legend [data-legend]')].map(
       (li) => li.getAttribute('data-legend') ?? '',
     );
@@ -93,11 +107,30 @@ export function measureChart(page: Page): Promise<ChartReport> {
       smallText,
       unlabelled,
       smallTargets,
-      legend,
-      needed: [...needed],
+      singles,
+      legend: legend.sort(),
+      needed: [...needed].sort(),
       marks: svg.querySelectorAll('.ct-mark').length,
       clusters: clusters.length,
     };
+  });
+}
+
+/** Select the first event in view that links to another and return how many link arcs are drawn. */
+export function selectLinkedEvent(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const host = document.querySelector('casetrail-timeline');
+    const root: ParentNode = host?.shadowRoot ?? document;
+    const svg = root.querySelector('svg[data-live]')!;
+    const frame = svg.getBoundingClientRect();
+    const mark = [...svg.querySelectorAll<SVGGElement>('.ct-mark[data-linked]')].find((m) => {
+      const r = m.getBoundingClientRect();
+      return r.right > frame.left && r.left < frame.right;
+    });
+    if (!mark) return 0;
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(r));
+    return svg.querySelectorAll('.ct-links path').length;
   });
 }
 
