@@ -107,9 +107,12 @@ async function spanDays(page: Page): Promise<number> {
   return (Date.parse(to!) - Date.parse(from!)) / 86_400_000;
 }
 
+/** Every width with every colour scheme. */
+const COMBOS = WIDTHS.flatMap((w) => SCHEMES.map((s) => [w, s] as const));
+
 describe.each(TARGETS)('the %s chart', (name, url) => {
-  test.each(WIDTHS.flatMap((w) => SCHEMES.map((s) => [w, s] as const)))(
-    'reads at %i px (%s): full labels, 12 px text, 24 px targets, a legend of exactly what is drawn',
+  test.each(COMBOS)(
+    'reads at %i px (%s): full labels, 12 px text, 24 px targets, 3:1 marks, a legend of exactly what is drawn',
     async (width, scheme) => {
       const { page, errors } = await openUrl(url(), width, scheme);
       const report = await measureChart(page);
@@ -118,11 +121,18 @@ describe.each(TARGETS)('the %s chart', (name, url) => {
       expect(report.unlabelled).toEqual([]);
       expect(report.smallTargets).toEqual([]);
       expect(report.singles).toEqual([]);
+      expect(report.lowContrast).toEqual([]);
       // Both ways: every entry stands for something drawn, everything drawn has its entry.
       expect(report.legend).toEqual(report.needed);
       expect(report.marks + report.clusters).toBeGreaterThan(0);
+      const chart = page.locator('.ct-timeline').first();
+      // The dark pictures are for looking at (screenshots/ is not kept); the gallery shows light.
+      if (scheme === 'dark')
+        await chart.screenshot({
+          path: join(ROOT, 'screenshots', `timeline-${name}-${width}-dark.png`),
+          scale: 'css',
+        });
       if (scheme === 'light') {
-        const chart = page.locator('.ct-timeline').first();
         // The chart alone (toolbar, drawing, legend), at one device pixel per CSS pixel.
         await writeSmallPng(
           join(GALLERY, `${name}-${width}.png`),
@@ -151,50 +161,56 @@ describe.each(TARGETS)('the %s chart', (name, url) => {
     },
   );
 
-  test('a plain wheel over the chart scrolls the page and shows the zoom hint; Ctrl + wheel zooms', async () => {
-    const { page } = await openUrl(url());
-    const before = await spanDays(page);
-    const box = (await page.locator(CHART).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 80);
-    await page.waitForFunction(() => window.scrollY > 0);
-    expect(await spanDays(page)).toBeCloseTo(before, 3);
-    expect(await page.locator('.ct-wheel-hint[data-on]').count()).toBe(1);
-    const after = (await page.locator(CHART).boundingBox())!;
-    await page.mouse.move(after.x + after.width / 2, after.y + after.height / 2);
-    await page.keyboard.down('Control');
-    await page.mouse.wheel(0, -300);
-    await page.keyboard.up('Control');
-    await page.waitForFunction(
-      ([sel, span]) => {
-        const host = document.querySelector('casetrail-timeline');
-        const root: ParentNode = host?.shadowRoot ?? document;
-        const [f, t] = (root.querySelector(sel)?.getAttribute('data-domain') ?? '/').split('/');
-        return (Date.parse(t!) - Date.parse(f!)) / 86_400_000 < span * 0.9;
-      },
-      [CHART, before] as const,
-    );
-    await page.close();
-  });
+  test.each(COMBOS)(
+    'at %i px (%s) a plain wheel over the chart scrolls the page and shows the zoom hint; Ctrl + wheel zooms',
+    async (width, scheme) => {
+      const { page } = await openUrl(url(), width, scheme);
+      const before = await spanDays(page);
+      const box = (await page.locator(CHART).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 80);
+      await page.waitForFunction(() => window.scrollY > 0);
+      expect(await spanDays(page)).toBeCloseTo(before, 3);
+      expect(await page.locator('.ct-wheel-hint[data-on]').count()).toBe(1);
+      const after = (await page.locator(CHART).boundingBox())!;
+      await page.mouse.move(after.x + after.width / 2, after.y + after.height / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -300);
+      await page.keyboard.up('Control');
+      await page.waitForFunction(
+        ([sel, span]) => {
+          const host = document.querySelector('casetrail-timeline');
+          const root: ParentNode = host?.shadowRoot ?? document;
+          const [f, t] = (root.querySelector(sel)?.getAttribute('data-domain') ?? '/').split('/');
+          return (Date.parse(t!) - Date.parse(f!)) / 86_400_000 < span * 0.9;
+        },
+        [CHART, before] as const,
+      );
+      await page.close();
+    },
+  );
 
-  test('"+" zooms around the selected event and keeps it in view', async () => {
-    const { page } = await openUrl(url());
-    const mark = page.locator(`${CHART} .ct-mark`).last();
-    const id = await mark.getAttribute('data-event');
-    await mark.click();
-    for (let i = 0; i < 3; i++) {
-      await page.locator('[data-ct-action="zoom-in"]').click();
-      await page.waitForTimeout(400);
-    }
-    const chart = (await page.locator(CHART).boundingBox())!;
-    const selected = page.locator(`${CHART} .ct-mark[data-event="${id}"][aria-current="true"]`);
-    const box = await selected.boundingBox();
-    expect(box, `${id} is still drawn`).not.toBeNull();
-    const cx = box!.x + box!.width / 2;
-    expect(cx).toBeGreaterThanOrEqual(chart.x);
-    expect(cx).toBeLessThanOrEqual(chart.x + chart.width);
-    await page.close();
-  });
+  test.each(COMBOS)(
+    'at %i px (%s) "+" zooms around the selected event and keeps it in view',
+    async (width, scheme) => {
+      const { page } = await openUrl(url(), width, scheme);
+      const mark = page.locator(`${CHART} .ct-mark`).last();
+      const id = await mark.getAttribute('data-event');
+      await mark.click();
+      for (let i = 0; i < 3; i++) {
+        await page.locator('[data-ct-action="zoom-in"]').click();
+        await page.waitForTimeout(400);
+      }
+      const chart = (await page.locator(CHART).boundingBox())!;
+      const selected = page.locator(`${CHART} .ct-mark[data-event="${id}"][aria-current="true"]`);
+      const box = await selected.boundingBox();
+      expect(box, `${id} is still drawn`).not.toBeNull();
+      const cx = box!.x + box!.width / 2;
+      expect(cx).toBeGreaterThanOrEqual(chart.x);
+      expect(cx).toBeLessThanOrEqual(chart.x + chart.width);
+      await page.close();
+    },
+  );
 });
 
 describe('the case page timeline', () => {
@@ -282,10 +298,14 @@ describe('the case page timeline', () => {
     await page.close();
   });
 
-  test.each(WIDTHS)(
-    '#event= at %i px brings the chart into view and selects the event',
-    async (width) => {
-      const { page, errors } = await openUrl(`${origin}${CASE}#event=${SEED_ORDER[2]}`, width);
+  test.each(COMBOS)(
+    '#event= at %i px (%s) brings the chart into view and selects the event',
+    async (width, scheme) => {
+      const { page, errors } = await openUrl(
+        `${origin}${CASE}#event=${SEED_ORDER[2]}`,
+        width,
+        scheme,
+      );
       await page.waitForFunction(() => document.querySelector('.ct-live')?.textContent !== '');
       await page.waitForTimeout(600);
       const box = (await page.locator(CHART).boundingBox())!;

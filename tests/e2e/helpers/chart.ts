@@ -14,6 +14,8 @@ export interface ChartReport {
   smallTargets: string[];
   /** Clusters that hold a single event. */
   singles: string[];
+  /** Marks in view whose outline is under 3:1 against the chart's background (WCAG 1.4.11). */
+  lowContrast: string[];
   /** Legend keys, and the keys of what the chart paints in view (sorted). */
   legend: string[];
   needed: string[];
@@ -61,6 +63,27 @@ export function measureChart(page: Page): Promise<ChartReport> {
     );
     const unlabelled: string[] = [];
     const smallTargets: string[] = [];
+    // The chart's background: the first opaque one from the canvas up, through a shadow host.
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    let bg = [255, 255, 255];
+    for (let el: Element | null = svg; el;) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3]! > 0.99)) {
+        bg = c.slice(0, 3);
+        break;
+      }
+      el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+    }
+    const luminance = ([r, g, b]: number[]) =>
+      [r!, g!, b!]
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const contrast = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const lowContrast: string[] = [];
     const needed = new Set<string>();
     // What the chart paints in view, read from the drawing itself: a key counts only when the
     // element that shows it is drawn (a month too narrow for its dotted box is its symbol alone).
@@ -78,6 +101,13 @@ export function measureChart(page: Page): Promise<ChartReport> {
         .filter((p) => p.getAttribute('d'))
         .map((p) => p.getBoundingClientRect());
       if (!shows.some((b) => b.right > frame.left && b.left < frame.right)) continue;
+      const outline = [...mark.querySelectorAll('.ct-shape, .ct-span')].find((p) =>
+        p.getAttribute('d'),
+      );
+      if (outline) {
+        const ratio = contrast(rgb(getComputedStyle(outline).stroke), bg);
+        if (ratio < 2.95) lowContrast.push(`${id}: ${ratio.toFixed(2)}:1`);
+      }
       needed.add(`kind-${mark.getAttribute('data-group')}`);
       const span = mark.getAttribute('data-span');
       if (span && painted(mark, '.ct-span')) needed.add(span);
@@ -108,6 +138,7 @@ export function measureChart(page: Page): Promise<ChartReport> {
       unlabelled,
       smallTargets,
       singles,
+      lowContrast,
       legend: legend.sort(),
       needed: [...needed].sort(),
       marks: svg.querySelectorAll('.ct-mark').length,
