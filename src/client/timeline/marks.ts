@@ -19,7 +19,8 @@ export function markPath(mark: EventMark): string {
 /** Return the SVG path of the box a span covers: a real interval, or "somewhere in" a month or year. */
 export function spanPath(mark: EventMark): string {
   if (mark.span === null) return '';
-  const h = mark.shape === 'point' ? 4 : 6;
+  // A span is a line's height less a pixel, so the title it holds sits inside it, clear of its edges.
+  const h = mark.shape === 'point' ? 4 : (G.line - 1) / 2;
   const [x0, x1] =
     mark.shape === 'point'
       ? [mark.x - G.bandMinPx / 2, mark.x + G.bandMinPx / 2]
