@@ -2,12 +2,13 @@ import {
   describeNarrow,
   isNarrowed,
   matchFacets,
-  narrowingCss,
   narrowToParams,
   parseNarrowParams,
   type NarrowState,
 } from '../../lib/search/narrow';
 import type { TimelineEvent } from '../../lib/timeline/types';
+import type { TimelineHandle } from '../timeline/mount';
+import { withTimeline } from '../timeline/registry';
 import { loadPagefind } from './pagefind';
 
 // The event id of an event page's URL: `/kb/events/<id>/?highlight=…` → `<id>`.
@@ -21,16 +22,35 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
   return element;
 }
 
+// Above the event list, which sits further down the page: what it shows, and a way back to all.
+function createListNote(
+  list: HTMLElement,
+  total: number,
+): { note: HTMLElement; text: Text; all: HTMLButtonElement } {
+  const note = document.createElement('p');
+  note.className = 'timeline-search-list-note';
+  note.hidden = true;
+  const text = document.createTextNode('');
+  const all = document.createElement('button');
+  all.type = 'button';
+  all.className = 'search-link-button';
+  all.textContent = `Show all ${total} events`;
+  note.append(text, ' ', all);
+  list.before(note);
+  return { note, text, all };
+}
+
 /**
- * Narrow a case page's timeline and event list to a search, kept in the page's URL. The hook
- * into the timeline is small on purpose: a stylesheet dims the marks of other events (it holds
- * through zooming and redraws), and the list hides their items.
+ * Narrow a case page's timeline and event list to a search, kept in the page's URL. The chart
+ * redraws with only the matching events (its clusters, titles and legend follow the narrowed
+ * set), the list hides the others, and both say how many of the case's events they show.
  */
 export function startTimelineSearch(form: HTMLFormElement): void {
   const caseId = form.dataset.case ?? '';
   const section = form.closest('section') ?? document.body;
   const figure = section.querySelector<HTMLElement>('.ct-timeline');
-  const items = [...section.querySelectorAll<HTMLLIElement>('.event-list > li[data-event-id]')];
+  const list = section.querySelector<HTMLOListElement>('.event-list');
+  const items = [...(list?.querySelectorAll<HTMLLIElement>(':scope > li[data-event-id]') ?? [])];
   const payload = JSON.parse(
     figure?.querySelector('script[data-ct-data]')?.textContent ?? '{"events":[]}',
   ) as { events: TimelineEvent[] };
@@ -43,30 +63,53 @@ export function startTimelineSearch(form: HTMLFormElement): void {
   const input = part<HTMLInputElement>(form, 'input[name="q"]');
   const kind = part<HTMLSelectElement>(form, 'select[name="kind"]');
   const actor = part<HTMLSelectElement>(form, 'select[name="actor"]');
+  const listNote = list ? createListNote(list, events.length) : undefined;
   const known = {
     kinds: new Set(events.map((e) => e.kind)),
     actors: new Set(Object.keys(names)),
   };
-  const style = document.createElement('style');
-  document.head.append(style);
-  figure?.setAttribute('data-narrow-scope', caseId);
-  const scope = `.ct-timeline[data-narrow-scope="${CSS.escape(caseId)}"]`;
+  let timeline: TimelineHandle | undefined;
+  // The ids the chart should show; applied when the chart is (or becomes) live.
+  let shownIds: string[] | null = null;
   let generation = 0;
 
+  const drawChart = () => {
+    if (!figure) return;
+    // An empty chart would draw an empty stretch of time: none is clearer, the status says why.
+    figure.hidden = shownIds !== null && shownIds.length === 0;
+    if (timeline && !figure.hidden) timeline.showOnly(shownIds);
+  };
+  if (figure)
+    withTimeline(figure, (handle) => {
+      timeline = handle;
+      if (shownIds !== null) drawChart();
+    });
+
   const read = () => parseNarrowParams(new URLSearchParams(location.search), known);
+
+  const apply = (ids: string[] | null, text: string) => {
+    const keep = ids === null ? null : new Set(ids);
+    for (const item of items) item.hidden = keep !== null && !keep.has(item.dataset.eventId ?? '');
+    // Gaps between list items ("· 2 weeks later ·") measure from the item before, hidden or not.
+    if (keep === null) list?.removeAttribute('data-narrowed');
+    else list?.setAttribute('data-narrowed', '');
+    const redraw = ids !== null || shownIds !== null;
+    shownIds = ids;
+    if (redraw) drawChart();
+    status.textContent = text;
+    clear.hidden = ids === null;
+    if (listNote) {
+      listNote.note.hidden = ids === null;
+      listNote.text.textContent = text;
+    }
+  };
 
   const show = async (state: NarrowState) => {
     const mine = ++generation;
     input.value = state.query;
     kind.value = state.kind ?? '';
     actor.value = state.actor ?? '';
-    clear.hidden = !isNarrowed(state);
-    if (!isNarrowed(state)) {
-      style.textContent = '';
-      for (const item of items) item.hidden = false;
-      status.textContent = '';
-      return;
-    }
+    if (!isNarrowed(state)) return apply(null, '');
     let ids = matchFacets(events, state);
     if (state.query) {
       status.textContent = 'Searching…';
@@ -85,10 +128,10 @@ export function startTimelineSearch(form: HTMLFormElement): void {
       }
     }
     if (mine !== generation) return;
-    const keep = new Set(ids);
-    style.textContent = narrowingCss(scope, ids);
-    for (const item of items) item.hidden = !keep.has(item.dataset.eventId ?? '');
-    status.textContent = describeNarrow(ids.length, events.length, state, (id) => names[id] ?? id);
+    apply(
+      ids,
+      describeNarrow(ids.length, events.length, state, (id) => names[id] ?? id),
+    );
   };
 
   const go = (state: NarrowState) => {
@@ -110,6 +153,11 @@ export function startTimelineSearch(form: HTMLFormElement): void {
   clear.addEventListener('click', () => {
     go({ query: '' });
     input.focus();
+  });
+  // From the list, the reader stays at the list: focus goes to its first event.
+  listNote?.all.addEventListener('click', () => {
+    go({ query: '' });
+    list?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => void show(read()));
   const initial = read();

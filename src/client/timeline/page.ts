@@ -1,5 +1,6 @@
 import type { LaneBy, TimelineEvent } from '../../lib/timeline/types';
 import { mountTimeline, type TimelineHandle } from './mount';
+import { registerTimeline } from './registry';
 
 /** The JSON a page embeds beside its build-time timeline. */
 export interface TimelinePayload {
@@ -18,14 +19,14 @@ export function mountAll(doc: Document): TimelineHandle[] {
     const script = figure.querySelector('script[data-ct-data]');
     try {
       const payload = JSON.parse(script?.textContent ?? '') as TimelinePayload;
-      handles.push(
-        mountTimeline(figure, payload.events, {
-          names: payload.names,
-          laneBy: payload.laneBy,
-          laneTitles: payload.laneTitles,
-          hash: true,
-        }),
-      );
+      const handle = mountTimeline(figure, payload.events, {
+        names: payload.names,
+        laneBy: payload.laneBy,
+        laneTitles: payload.laneTitles,
+        hash: true,
+      });
+      registerTimeline(figure, handle);
+      handles.push(handle);
     } catch (cause) {
       console.error(
         new Error('Casetrail timeline: could not start; the static chart stays', { cause }),
