@@ -210,7 +210,7 @@ export function mountTimeline(
   }
 
   function updateLegend(): void {
-    const entries = legendEntries(prepared, layout, today);
+    const entries = legendEntries(layout);
     const keys = entries.map((e) => e.key).join(' ');
     if (keys === legendKeys) return;
     legendKeys = keys;
