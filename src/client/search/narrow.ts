@@ -8,6 +8,7 @@ import {
   type NarrowState,
 } from '../../lib/search/narrow';
 import type { TimelineEvent } from '../../lib/timeline/types';
+import { loadTimeline } from '../timeline/data';
 import { loadPagefind } from './pagefind';
 
 // The event id of an event page's URL: `/kb/events/<id>/?highlight=…` → `<id>`.
@@ -27,14 +28,26 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
  * through zooming and redraws), and the list hides their items.
  */
 export function startTimelineSearch(form: HTMLFormElement): void {
-  const caseId = form.dataset.case ?? '';
   const section = form.closest('section') ?? document.body;
   const figure = section.querySelector<HTMLElement>('.ct-timeline');
-  const items = [...section.querySelectorAll<HTMLLIElement>('.event-list > li[data-event-id]')];
-  const payload = JSON.parse(
-    figure?.querySelector('script[data-ct-data]')?.textContent ?? '{"events":[]}',
-  ) as { events: TimelineEvent[] };
-  const events = payload.events;
+  // A big case's data is fetched; the search starts once it is here (one request, shared).
+  const events = figure ? loadTimeline(figure).then((d) => d.events) : Promise.resolve([]);
+  events
+    .then((list) => startWith(form, section, figure, list))
+    .catch((cause) => console.error(new Error('timeline search: could not start', { cause })));
+}
+
+function startWith(
+  form: HTMLFormElement,
+  section: Element,
+  figure: HTMLElement | null,
+  events: TimelineEvent[],
+): void {
+  const caseId = form.dataset.case ?? '';
+  // Queried each time: a big case's list is swapped for another year's.
+  const items = () => [
+    ...section.querySelectorAll<HTMLLIElement>('.event-list > li[data-event-id]'),
+  ];
   const names = JSON.parse(
     part(form, '[data-timeline-search-names]').textContent ?? '{}',
   ) as Record<string, string>;
@@ -63,7 +76,7 @@ export function startTimelineSearch(form: HTMLFormElement): void {
     clear.hidden = !isNarrowed(state);
     if (!isNarrowed(state)) {
       style.textContent = '';
-      for (const item of items) item.hidden = false;
+      for (const item of items()) item.hidden = false;
       status.textContent = '';
       return;
     }
@@ -87,7 +100,7 @@ export function startTimelineSearch(form: HTMLFormElement): void {
     if (mine !== generation) return;
     const keep = new Set(ids);
     style.textContent = narrowingCss(scope, ids);
-    for (const item of items) item.hidden = !keep.has(item.dataset.eventId ?? '');
+    for (const item of items()) item.hidden = !keep.has(item.dataset.eventId ?? '');
     status.textContent = describeNarrow(ids.length, events.length, state, (id) => names[id] ?? id);
   };
 
