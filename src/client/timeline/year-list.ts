@@ -58,7 +58,8 @@ export function startYearList(section: HTMLElement): void {
     const list = await fetchList(year, link.href);
     if (wanted !== year) return;
     section.querySelector('.event-list')?.replaceWith(doc.importNode(list, true));
-    if (label) label.textContent = String(year);
+    if (label) label.textContent = `Events in ${year}`;
+    section.querySelector<HTMLElement>('[data-latest-link]')?.setAttribute('hidden', '');
     for (const [y, a] of links)
       if (y === year) a.setAttribute('aria-current', 'true');
       else a.removeAttribute('aria-current');

@@ -9,6 +9,9 @@ export interface YearCount {
   count: number;
 }
 
+/** How many of its latest events a big case's page lists; its year pages list the rest. */
+export const LATEST_LISTED = 50;
+
 /** Years beyond this many are drawn as decades, so the overview keeps bars wide enough to hit. */
 export const MAX_YEAR_BARS = 60;
 
