@@ -17,9 +17,9 @@ import * as pagefind from 'pagefind';
 import { writeCorpus } from './corpus';
 import { measureSearch } from './lib/search';
 import { launchChromium } from '../src/harness/chromium';
+import { checkedModelFromRaw } from '../src/harness/model';
 import { INDEX_OPTIONS } from '../src/integrations/pagefind';
 import { readContentTree } from '../src/lib/check/read';
-import { buildModel } from '../src/lib/model/build';
 import type { Model } from '../src/lib/model/types';
 import {
   actorSearchAttributes,
@@ -27,9 +27,6 @@ import {
   eventSearchAttributes,
 } from '../src/lib/search/attributes';
 import { SORT_KEY, type SearchAttributes } from '../src/lib/search/filters';
-import { actorSchema } from '../src/schemas/actor';
-import { caseSchema } from '../src/schemas/case';
-import { eventSchema } from '../src/schemas/event';
 
 // `--measure` measures an index an earlier run wrote, without writing it again.
 const measureOnly = process.argv.includes('--measure');
@@ -83,18 +80,7 @@ function page(title: string, lede: string, inner: string, attributes: SearchAttr
 function loadModel(dir: string): { model: Model; bodies: Map<string, string> } {
   const files = readContentTree(dir);
   const bodies = new Map(files.map((f) => [`${f.collection}/${f.id}`, f.body]));
-  const entries = <T>(collection: string, parse: (d: unknown) => T) =>
-    files
-      .filter((f) => f.collection === collection)
-      .map((f) => ({ id: f.id, filePath: f.file, data: parse(f.data) }));
-  const { model, problems } = buildModel({
-    events: entries('events', (d) => eventSchema.parse(d)),
-    cases: entries('cases', (d) => caseSchema.parse(d)),
-    actors: entries('actors', (d) => actorSchema.parse(d)),
-  });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new Error(`bench corpus: ${errors.length} content errors`);
-  return { model, bodies };
+  return { model: checkedModelFromRaw(files, 'the bench corpus'), bodies };
 }
 
 if (!measureOnly || !existsSync(join(site, 'pagefind'))) {

@@ -7,6 +7,7 @@ import { DAY_MS } from '../lib/timeline/time';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { isOverdue } from '../lib/timeline/wording';
 import { h } from './dom';
+import { createCardMedia } from './media';
 
 /** Return a link to a page in the top window, or plain text when the document gave no http(s) URL. */
 function linkTo(doc: Document, href: string, text: string): HTMLElement {
@@ -61,11 +62,13 @@ export function createEventList(
         );
       const title = h(doc, 'p', { class: 'ct-event-title' }, [linkTo(doc, event.url, event.title)]);
       const note = data.statusNotes[event.id];
+      const media = data.media[event.id];
       const card = h(doc, 'article', { class: 'event-card' }, [
         when,
         title,
         ...(note ? [h(doc, 'p', { class: 'badge-scheduled' }, [note])] : []),
         h(doc, 'p', {}, [event.summary]),
+        ...(media ? [createCardMedia(doc, media)] : []),
       ]);
       return h(
         doc,
@@ -85,11 +88,11 @@ export function createEventList(
   );
 }
 
-/** Return the attribution line: where the timeline comes from, linked to the case page. */
-export function createAttribution(doc: Document, caseUrl: string): HTMLElement {
+/** Return the attribution line: the site the timeline comes from, by name, linked to the case page. */
+export function createAttribution(doc: Document, data: EmbedCase): HTMLElement {
   return h(doc, 'p', { class: 'ct-attribution', part: 'attribution' }, [
     'Timeline from ',
-    linkTo(doc, caseUrl, 'Casetrail'),
+    linkTo(doc, data.url, data.siteName || 'an unnamed site'),
     ': every event with its sources.',
   ]);
 }

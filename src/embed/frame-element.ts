@@ -1,6 +1,6 @@
 import { acceptResizeMessage } from '../lib/embed/messages';
 import { toEmbedQuery } from '../lib/embed/options';
-import { CasetrailElement, siteBase } from './base';
+import { CasetrailElement, siteBase, siteUrl } from './base';
 import { h } from './dom';
 
 /** The iframe's height until its page reports its own. */
@@ -44,8 +44,7 @@ export class CasetrailFrameElement extends CasetrailElement {
         h(doc, 'p', { part: 'message' }, ['This Casetrail frame needs case="…".']),
       );
     }
-    const src = new URL(`embed/${this.case}/${toEmbedQuery(options)}`, siteBase(import.meta.url))
-      .href;
+    const src = siteUrl(import.meta.url, 'embedPage', this.case) + toEmbedQuery(options);
     if (this.iframe?.getAttribute('src') === src) return;
     this.iframe = h(doc, 'iframe', {
       src,

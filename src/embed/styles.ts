@@ -31,6 +31,8 @@ a:hover{text-decoration-thickness:2px}
 .event-card p{margin:0.25rem 0}
 .event-card .when{color:var(--ct-muted);font-size:0.95rem}
 .event-list>li{margin-top:var(--gap,0)}
+.card-media{margin:0.35rem 0 0;font-size:0.85rem;color:var(--ct-muted)}
+.card-media img{display:block;height:6rem;width:auto;max-width:100%;object-fit:contain;object-position:left;border-radius:2px}
 .event-gap{margin:0 0 0.5rem;font-size:0.85rem;font-style:italic;color:var(--ct-muted)}
 `;
 

@@ -1,7 +1,7 @@
 import { mountTimeline, type TimelineHandle } from '../client/timeline/mount';
 import type { EmbedCase } from '../lib/embed/from-api';
 import { eventsInWindow } from '../lib/embed/window';
-import { CasetrailElement, siteBase } from './base';
+import { CasetrailElement, siteUrl } from './base';
 import { createAttribution, createEventList, createMessage, createTitle } from './content';
 import { h } from './dom';
 import { loadCase, LoadError } from './load';
@@ -45,10 +45,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
   }
 
   private dataUrl(): string {
-    return (
-      this.src ||
-      (this.case ? new URL(`data/cases/${this.case}.json`, siteBase(import.meta.url)).href : '')
-    );
+    return this.src || (this.case ? siteUrl(import.meta.url, 'caseData', this.case) : '');
   }
 
   protected render(): void {
@@ -109,8 +106,8 @@ export class CasetrailTimelineElement extends CasetrailElement {
     const id = this.case;
     const page = id
       ? {
-          href: new URL(`cases/${id}/`, siteBase(import.meta.url)).href,
-          text: 'Open the case on Casetrail.',
+          href: siteUrl(import.meta.url, 'case', id),
+          text: 'Open the case page.',
         }
       : undefined;
     const reason = error instanceof LoadError ? error.reason : 'failed';
@@ -150,7 +147,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
         createTitle(doc, data),
         chart,
         createEventList(doc, data, events),
-        createAttribution(doc, data.url),
+        createAttribution(doc, data),
       ],
     );
     if (options.height !== null) frame.style.height = `${options.height}px`;

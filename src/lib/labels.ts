@@ -1,6 +1,6 @@
-// Every word a reader sees for a value of the model: kinds, roles, statuses, link types and
-// the sentences that qualify a status. Pages, feeds, exports, the timeline and the widget all
-// take them from here. Types only from the schemas, so the widget does not load Zod.
+// Every word a reader sees for a value of the model: kinds, roles, statuses, link types, the
+// sentences that qualify a status and the as-of sentences. Pages, feeds, exports, the timeline
+// and the widget all take them from here. Types only from the schemas, so the widget does not load Zod.
 import type {
   ActorKind,
   ActorRole,
@@ -43,6 +43,10 @@ export function kindLabel(kind: string): string {
   return humanise(kind);
 }
 
+/** What the site has not seen of a scheduled event: no source saying it happened. */
+export const NOT_REPORTED = 'not reported as having happened';
+
+// Written out rather than built from NOT_REPORTED: a computed constant stays in embed.js unused.
 /** What a scheduled event's status does not mean, said wherever the status is shown. */
 export const SCHEDULED_NOTE = 'announced for this date; not reported as having happened';
 
@@ -56,6 +60,45 @@ export function statusSentence(status: EventStatus): string {
   const note = statusNote(status);
   return note ? `${eventStatusLabel(status)} (${note})` : eventStatusLabel(status);
 }
+
+// The as-of sentences: how the site says what it knows as of when. The dates come in as shown
+// ("27 May 2025", "on or before 23 May 2025"); src/lib/trust/as-of.ts decides which to say.
+
+/** Return "Scheduled for 27 May 2025", or "Scheduled on or before 23 May 2025" for an open date. */
+export function scheduledSentence(when: string, open: boolean): string {
+  return open ? `Scheduled ${when}` : `Scheduled for ${when}`;
+}
+
+/** Return "Scheduled for 27 May 2025; not reported as having happened as of 30 November 2026". */
+export function notReportedSentence(scheduled: string, asOf: string): string {
+  return `${scheduled}; ${NOT_REPORTED} as of ${asOf}`;
+}
+
+/** What names a case's last event, before its date ("Last event: 24 May 2025"). */
+export const LAST_EVENT = 'Last event';
+
+/** Return "Last event: 24 May 2025", or "No event recorded yet" when none has taken place. */
+export function lastEventSentence(when: string | undefined): string {
+  return when ? `${LAST_EVENT}: ${when}` : 'No event recorded yet';
+}
+
+/** Return "Last reviewed for news: 28 November 2026", or that it has not been since it was added. */
+export function reviewedSentence(reviewed: string | undefined, published: string): string {
+  return reviewed
+    ? `Last reviewed for news: ${reviewed}`
+    : `Not reviewed for news since it was added on ${published}`;
+}
+
+/** Return an ongoing case's currency: "Last event: 24 May 2025. Last reviewed for news: …." */
+export function caseCurrencySentence(lastEvent: string, reviewed: string): string {
+  return `${lastEvent}. ${reviewed}.`;
+}
+
+/** What a printout says of its date without JavaScript: the day the site was built ("Page as of 1 December 2026"). */
+export const PAGE_AS_OF = 'Page as of';
+
+/** What a printout says of its date when the browser fills in the day it is printed ("Printed 3 December 2026"). */
+export const PRINTED = 'Printed';
 
 /** How each link type reads from the event that holds it, and from the event it points at. */
 export const LINK_LABELS: Record<LinkType, { out: string; in: string }> = {

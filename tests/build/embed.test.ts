@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import budgets from '../../bench/budgets.json' with { type: 'json' };
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { SITE as SITE_CONFIG } from '../../src/lib/site-config';
 import { hostHeaders } from '../helpers/headers';
 import { loadPage, texts } from '../helpers/html';
 import { DIST, readDist } from '../helpers/site';
@@ -73,7 +74,9 @@ describe('the iframe page', () => {
     expect(doc.querySelector('.ct-timeline[data-ct-manual] svg[data-variant]')).not.toBeNull();
     expect(doc.querySelectorAll('ol.event-list > li[data-event-id]').length).toBe(6);
     expect(doc.querySelector('base')?.getAttribute('target')).toBe('_top');
-    expect(texts(doc, '.embed-attribution')[0]).toContain('Casetrail');
+    expect(texts(doc, '.embed-attribution')[0]).toBe(
+      `Timeline from ${SITE_CONFIG.name}: every event with its sources.`,
+    );
     expect(doc.querySelector('.embed-attribution a')?.getAttribute('href')).toBe(`/cases/${CASE}/`);
   });
 });

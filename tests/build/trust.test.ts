@@ -113,6 +113,36 @@ describe('as-of honesty', () => {
     );
   });
 
+  test.each(['index.html', 'cases/index.html'])(
+    'on %s, the ongoing case’s card shows its last event, linked, and its review in the case page’s words',
+    (path) => {
+      const caseNote = loadPage(`cases/${CASE}/index.html`).querySelector(
+        '.meta-list .status-note',
+      )?.textContent;
+      const [, lastEvent, reviewed] = /^(Last event: .+?)\. (.+)$/.exec(caseNote ?? '') ?? [];
+      const card = [...loadPage(path).querySelectorAll('article.card')].find(
+        (c) => c.querySelector('h2 a')?.getAttribute('href') === `/cases/${CASE}/`,
+      );
+      const line = card?.querySelector('.case-currency');
+      const link = line?.querySelector('a');
+      const href = link?.getAttribute('href') ?? '';
+      expect(href).toMatch(/^\/events\/[a-z0-9-]+\/$/);
+      const eventTitle = loadPage(`${href.slice(1)}index.html`).querySelector('h1')?.textContent;
+      expect(link?.textContent).toBe(eventTitle);
+      expect(line?.textContent).toBe(`${lastEvent}, ${eventTitle}. ${reviewed}`);
+      expect(line?.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
+
+  test.each(['index.html', `cases/${CASE}/index.html`, `events/${SCHEDULED}/index.html`])(
+    '%s prints, without JavaScript, the day the site was built',
+    (path) => {
+      const slot = loadPage(path).querySelector('.print-header .print-date');
+      expect(slot?.textContent).toBe(`Page as of ${formatEventDate(parseEventDate(BUILT))}`);
+      expect(slot?.querySelector('time')?.getAttribute('datetime')).toBe(BUILT);
+    },
+  );
+
   test('event and case pages say when they were added', () => {
     for (const path of [`events/${SCHEDULED}`, `cases/${CASE}`]) {
       expect(loadPage(`${path}/index.html`).querySelector('.entry-dates')?.textContent).toBe(

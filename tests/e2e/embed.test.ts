@@ -1,7 +1,7 @@
 // The embed in real Chromium, from a page of another origin. Self-contained: it builds the site
 // from a fixture with two cases, serves dist/ on one port of 127.0.0.1 (with the CORS headers of
 // its _headers file, as Netlify or Cloudflare Pages would send them) and a host page on another.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -41,6 +41,9 @@ function hostPages(casetrail: string): Record<string, string> {
   };
 }
 
+/** The fixture's pictures: a synthetic 320×180 drawing, wider than tall as photos are. */
+const MEDIA_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180"><rect width="320" height="180" fill="#c9d6e3"/><path d="M60 150V80h200v70zM40 80l120-50 120 50z" fill="#5b6b7c"/></svg>`;
+
 let browser: Browser;
 let casetrail: StaticServer;
 let host: StaticServer;
@@ -75,6 +78,10 @@ async function open(
     if (message.type() === 'error' && !/404/.test(message.text())) errors.push(message.text());
   });
   page.on('request', (request) => requests.push(request.url()));
+  // The fixture's pictures live at media.test: answer for it with a synthetic drawing.
+  await page.route('https://media.test/**', (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: MEDIA_SVG }),
+  );
   await page.goto(host.origin + path);
   for (const id of ['alpha', 'beta']) await page.waitForSelector(`#${id} svg[data-live]`);
   return { page, errors, requests };
@@ -125,6 +132,57 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
     // The data API's absolute URL: the configured site (CASETRAIL_SITE), the default in this build.
     expect(await link.getAttribute('href')).toBe('https://casetrail.example/cases/alpha-case/');
     expect(await link.getAttribute('target')).toBe('_top');
+    // Named as the site configures itself (the case document's site_name), not as the software.
+    const data = JSON.parse(readFileSync(join(DIST, 'data/cases/alpha-case.json'), 'utf8')) as {
+      site_name: string;
+    };
+    expect(await page.textContent('#alpha .ct-attribution')).toBe(
+      `Timeline from ${data.site_name}: every event with its sources.`,
+    );
+  });
+
+  test('shows an event’s picture or page on its card, with caption and credit', async () => {
+    const card = (id: string) => `#${id} li[data-event-id] .card-media`;
+    await page.locator('#alpha li[data-event-id="alpha-ruling"] img').scrollIntoViewIfNeeded();
+    const picture = await page.$eval(
+      '#alpha li[data-event-id="alpha-ruling"] .card-media',
+      (fig) => {
+        const img = fig.querySelector('img')!;
+        return {
+          tag: fig.tagName,
+          src: img.getAttribute('src'),
+          alt: img.alt,
+          loading: img.loading,
+          height: img.getBoundingClientRect().height,
+          loaded: img.complete && img.naturalWidth > 0,
+          credit: fig.querySelector('figcaption')?.textContent,
+        };
+      },
+    );
+    expect(picture).toEqual({
+      tag: 'FIGURE',
+      src: 'https://media.test/alpha-court.svg',
+      alt: "The Alpha Test Court's front",
+      loading: 'lazy',
+      // 6rem of the widget's own 16px, whatever the host's CSS says.
+      height: 96,
+      loaded: true,
+      credit: 'Drawing: Fixture Studio',
+    });
+    // Only the events with media carry it; a link for a page, its caption as text.
+    expect(await page.$$eval(card('alpha'), (m) => m.length)).toBe(1);
+    expect(
+      await page.$eval('#beta li[data-event-id="beta-letter"] .card-media', (p) => ({
+        href: p.querySelector('a')?.getAttribute('href'),
+        text: p.textContent,
+        elements: p.querySelectorAll('b').length,
+      })),
+    ).toEqual({
+      href: 'https://media.test/beta-letter',
+      text: 'The <b>letter</b> as published · Fixture Press',
+      elements: 0,
+    });
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   test('is not changed by the host page’s CSS', async () => {
@@ -293,7 +351,10 @@ describe('the iframe page', () => {
       'alpha-ruling',
     );
     expect(await page.content()).not.toContain('onerror');
-    expect(await page.$$('img')).toHaveLength(0);
+    // The only picture is the fixture's own <Media>; nothing from the query string.
+    expect(await page.$$eval('img', (imgs) => imgs.map((i) => i.getAttribute('src')))).toEqual([
+      'https://media.test/alpha-court.svg',
+    ]);
     await page.close();
   });
 });

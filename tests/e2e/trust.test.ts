@@ -50,6 +50,8 @@ describe('printing', () => {
         expect(printed.text).toContain(canonical);
         expect(printed.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(printed.text).toMatch(/Printed \d{1,2} \w+ \d{4}/);
+        // The script put the print day in place of the build day a page without it shows.
+        expect(printed.text).not.toContain('Page as of');
         expect(printed.text).toContain('Cite this');
         expect(printed.text).toContain(`${canonical} (accessed [date]).`);
         expect(printed.text).not.toContain('Report an error');

@@ -1,7 +1,5 @@
-import { actorSchema } from '../../src/schemas/actor';
-import { caseSchema } from '../../src/schemas/case';
-import { eventSchema } from '../../src/schemas/event';
-import { buildModel } from '../../src/lib/model/build';
+import { buildModelFromRaw, checkedModelFromRaw, type RawEntry } from '../../src/harness/model';
+import type { CollectionName } from '../../src/lib/check/read';
 import type { Model } from '../../src/lib/model/types';
 import { createSiteUrls } from '../../src/lib/paths';
 
@@ -28,6 +26,17 @@ export function rawEvent(fields: Raw = {}): Raw {
   };
 }
 
+/** Return case frontmatter with every required field, overridden by `fields`. */
+export function rawCase(fields: Raw = {}): Raw {
+  return {
+    title: 'Case A',
+    summary: 'A case.',
+    status: 'ongoing',
+    published: '2025-06-01',
+    ...fields,
+  };
+}
+
 /** Raw frontmatter of each collection, by id, as editors would write it. */
 export interface RawCollections {
   cases: Record<string, Raw>;
@@ -35,34 +44,50 @@ export interface RawCollections {
   events: Record<string, Raw>;
 }
 
+/** Where each entry's file is, by id, for the problems that name it. */
+export interface EntryFiles {
+  case?: (id: string) => string;
+  actor?: (id: string) => string;
+  event?: (id: string) => string;
+}
+
+/** Return raw collections, by id, as the harness's list of entries. */
+function toEntries(raw: Partial<RawCollections>, files: EntryFiles): RawEntry[] {
+  const {
+    case: casePath = (id: string) => `cases/${id}.mdx`,
+    actor: actorPath = (id: string) => `actors/${id}.yaml`,
+    event: eventPath = (id: string) => `events/${id}.mdx`,
+  } = files;
+  const list = (collection: CollectionName, path: (id: string) => string) =>
+    Object.entries(raw[collection] ?? {}).map(([id, data]) => ({
+      collection,
+      id,
+      file: path(id),
+      data,
+    }));
+  return [...list('cases', casePath), ...list('actors', actorPath), ...list('events', eventPath)];
+}
+
 /**
- * Build a checked model from raw frontmatter, parsed by the real schemas: the one model builder
- * of the tests. Fails on any error; `eventPath` gives an event's file (for messages that name it).
+ * Build the model of raw frontmatter by id with the harness's one model builder, and return it
+ * with every problem found (for tests of the problems).
+ */
+export function buildFromRaw(
+  raw: Partial<RawCollections>,
+  files: EntryFiles = {},
+): ReturnType<typeof buildModelFromRaw> {
+  return buildModelFromRaw(toEntries(raw, files));
+}
+
+/**
+ * Build a checked model from raw frontmatter by id. Fails on any error; `eventPath` gives an
+ * event's file (for messages that name it).
  */
 export function modelFromRaw(
   raw: RawCollections,
   eventPath: (id: string) => string = (id) => `events/${id}.mdx`,
 ): Model {
-  const { model, problems } = buildModel({
-    cases: Object.entries(raw.cases).map(([id, data]) => ({
-      id,
-      filePath: `cases/${id}.mdx`,
-      data: caseSchema.parse(data),
-    })),
-    actors: Object.entries(raw.actors).map(([id, data]) => ({
-      id,
-      filePath: `actors/${id}.yaml`,
-      data: actorSchema.parse(data),
-    })),
-    events: Object.entries(raw.events).map(([id, data]) => ({
-      id,
-      filePath: eventPath(id),
-      data: eventSchema.parse(data),
-    })),
-  });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new Error(`test model has problems: ${JSON.stringify(errors)}`);
-  return model;
+  return checkedModelFromRaw(toEntries(raw, { event: eventPath }), 'the test model');
 }
 
 /** Build a checked model of events over a default case and court, overridden or extended. */
@@ -73,7 +98,7 @@ export function makeModel(
 ): Model {
   return modelFromRaw({
     cases: {
-      'case-a': { title: 'Case A', summary: 'A case.', status: 'ongoing', published: '2025-06-01' },
+      'case-a': rawCase(),
       ...cases,
     },
     actors: { 'court-a': { name: 'Court A', kind: 'court' }, ...actors },

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { humanise, jurisdictionLabel, LINK_LABELS, statusSentence } from '../../src/lib/labels';
+import {
+  caseCurrencySentence,
+  humanise,
+  jurisdictionLabel,
+  lastEventSentence,
+  LINK_LABELS,
+  notReportedSentence,
+  reviewedSentence,
+  scheduledSentence,
+  statusSentence,
+} from '../../src/lib/labels';
 
 describe('humanise', () => {
   test.each([
@@ -39,5 +49,50 @@ describe('LINK_LABELS', () => {
     ['reports-on', 'Reports on', 'Reported by'],
   ] as const)('reads %s as "%s" one way and "%s" the other', (type, out, back) => {
     expect(LINK_LABELS[type]).toEqual({ out, in: back });
+  });
+});
+
+describe('scheduledSentence', () => {
+  test.each([
+    ['27 May 2025', false, 'Scheduled for 27 May 2025'],
+    ['May 2025', false, 'Scheduled for May 2025'],
+    ['on or before 23 May 2025', true, 'Scheduled on or before 23 May 2025'],
+  ])('%s (open: %s) reads "%s"', (when, open, expected) => {
+    expect(scheduledSentence(when, open)).toBe(expected);
+  });
+});
+
+describe('notReportedSentence', () => {
+  test('says what is missing and as of when, after the scheduled date', () => {
+    expect(notReportedSentence('Scheduled for 27 May 2025', '30 November 2026')).toBe(
+      'Scheduled for 27 May 2025; not reported as having happened as of 30 November 2026',
+    );
+  });
+});
+
+describe('lastEventSentence', () => {
+  test.each([
+    ['24 May 2025', 'Last event: 24 May 2025'],
+    ['on or before 24 May 2025', 'Last event: on or before 24 May 2025'],
+    [undefined, 'No event recorded yet'],
+  ])('%s reads "%s"', (when, expected) => {
+    expect(lastEventSentence(when)).toBe(expected);
+  });
+});
+
+describe('reviewedSentence', () => {
+  test.each([
+    ['2 October 2026', 'Last reviewed for news: 2 October 2026'],
+    [undefined, 'Not reviewed for news since it was added on 28 November 2026'],
+  ])('reviewed %s reads "%s"', (reviewed, expected) => {
+    expect(reviewedSentence(reviewed, '28 November 2026')).toBe(expected);
+  });
+});
+
+describe('caseCurrencySentence', () => {
+  test('joins the last event and the review as two sentences', () => {
+    expect(
+      caseCurrencySentence('Last event: April 2025', 'Last reviewed for news: 1 May 2026'),
+    ).toBe('Last event: April 2025. Last reviewed for news: 1 May 2026.');
   });
 });

@@ -1,9 +1,12 @@
 import { todayIso } from '../../lib/days';
+import { PRINTED } from '../../lib/labels';
 
-/** Fill the print header's date with the day the page is printed, in the reader's own calendar. */
+/**
+ * Put the day the page is printed, in the reader's own calendar, in the print header, in place
+ * of the day the site was built ("Page as of …") that it says without JavaScript.
+ */
 export function startPrintDate(doc: Document): void {
   const win = doc.defaultView as Window & typeof globalThis;
-  // Without JavaScript the slot keeps a line to write the date on; a <time> needs a date in it.
   const slot = doc.querySelector<HTMLElement>('.print-date');
   if (!slot) return;
   const fill = () => {
@@ -15,7 +18,7 @@ export function startPrintDate(doc: Document): void {
       month: 'long',
       year: 'numeric',
     });
-    slot.replaceChildren(time);
+    slot.replaceChildren(`${PRINTED} `, time);
   };
   fill();
   win.addEventListener('beforeprint', fill);

@@ -1,5 +1,6 @@
-import type { ApiCaseDocument, ApiEvent } from '../data/types';
+import type { ApiCaseDocument, ApiEvent, ApiMedia } from '../data/types';
 import { dayToDatetime } from '../days';
+import { cardMediaView, type CardMediaView } from '../mdx/media';
 import { projectEvent } from '../timeline/source';
 import type { LaneBy, TimelineEvent } from '../timeline/types';
 import { safeHttpUrl } from '../url/safe';
@@ -10,8 +11,12 @@ export interface EmbedCase {
   title: string;
   /** The case page, for the attribution link; '' when the document gave no http(s) address. */
   url: string;
+  /** The name of the site the case comes from, for the attribution: its `site_name`, else its host. */
+  siteName: string;
   /** The as-of status line of each scheduled event ("…; not reported as having happened as of …"), by id. */
   statusNotes: Record<string, string>;
+  /** The first picture or page of each event that has one, as its card shows it, by id. */
+  media: Record<string, CardMediaView>;
   events: TimelineEvent[];
   /** Lane labels by lane grouping, then by id. */
   names: Record<LaneBy, Record<string, string>>;
@@ -48,6 +53,18 @@ export function isDrawableEvent(value: unknown): value is ApiEvent {
     (d.earliest ?? d.latest) != null &&
     [e.cases, e.actors, e.links].every((list) => list === undefined || Array.isArray(list))
   );
+}
+
+const textOrNone = (value: unknown) => (isText(value) && value.trim()) || undefined;
+
+/** Return how the card shows an event's first http(s) media item, if it has one. */
+function firstMedia(event: ApiEvent): CardMediaView | undefined {
+  for (const m of listOf<ApiMedia>(event.media, () => true)) {
+    const src = safeHttpUrl(m.url);
+    if (src)
+      return cardMediaView({ src, credit: textOrNone(m.credit), caption: textOrNone(m.caption) });
+  }
+  return undefined;
 }
 
 function cleanEvent(event: ApiEvent): TimelineEvent {
@@ -96,10 +113,13 @@ export function apiCaseToEmbed(
   const actors = listOf<{ id: string; name: string }>(d.actors, (a) =>
     [a.id, a.name].every(isText),
   );
+  const url = safeHttpUrl(d.case.url) ?? '';
   return {
     id: d.case.id,
     title: d.case.title,
-    url: safeHttpUrl(d.case.url) ?? '',
+    url,
+    // Documents written before site_name name their site by its host; with no address either, ''.
+    siteName: (isText(d.site_name) && d.site_name.trim()) || (url && new URL(url).host),
     events: drawable.map(cleanEvent),
     statusNotes: Object.fromEntries(
       drawable.flatMap((e) =>
@@ -107,6 +127,12 @@ export function apiCaseToEmbed(
           ? [[e.id, e.status_text]]
           : [],
       ),
+    ),
+    media: Object.fromEntries(
+      drawable.flatMap((e) => {
+        const media = firstMedia(e);
+        return media ? [[e.id, media]] : [];
+      }),
     ),
     names: {
       case: { [d.case.id]: d.case.title },

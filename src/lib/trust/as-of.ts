@@ -1,7 +1,16 @@
-// How the site says what it knows as of when: a scheduled date that has passed without a report,
-// an ongoing case's last event and last review. Pure wording; the build passes in "today".
-import { formatEventDate, latestDay, type EventDate } from '../dates';
+// What the site knows as of when: a scheduled date that has passed without a report, an ongoing
+// case's last event and last review. The logic is here; the words are src/lib/labels.ts's. Pure:
+// the build passes in "today".
+import { earliestDay, formatEventDate, latestDay, type EventDate } from '../dates';
 import { formatDay } from '../days';
+import {
+  caseCurrencySentence,
+  eventStatusLabel,
+  lastEventSentence,
+  notReportedSentence,
+  reviewedSentence,
+  scheduledSentence,
+} from '../labels';
 import type { EventStatus } from '../../schemas/enums';
 
 /** Return whether a scheduled event's date has wholly passed on `today` (an ISO day). */
@@ -12,10 +21,10 @@ export function isPassedUnreported(status: EventStatus, date: EventDate, today: 
 
 /** Return "Scheduled for 27 May 2025", "Scheduled on or before 23 May 2025", "Scheduled for May 2025". */
 export function scheduledFor(date: EventDate): string {
-  const when = formatEventDate(date);
-  return date.span === 'on-or-before' || date.span === 'on-or-after'
-    ? `Scheduled ${when}`
-    : `Scheduled for ${when}`;
+  return scheduledSentence(
+    formatEventDate(date),
+    date.span === 'on-or-before' || date.span === 'on-or-after',
+  );
 }
 
 /**
@@ -54,11 +63,10 @@ export function eventStatusText(
   date: EventDate,
   { today, checkedDays = [] }: StatusContext,
 ): string {
-  if (status === 'occurred') return 'Occurred';
-  if (status === 'cancelled') return 'Cancelled';
+  if (status !== 'scheduled') return eventStatusLabel(status);
   const scheduled = scheduledFor(date);
   if (!isPassedUnreported(status, date, today)) return scheduled;
-  return `${scheduled}; not reported as having happened as of ${formatDay(asOfDay(date, checkedDays, today))}`;
+  return notReportedSentence(scheduled, formatDay(asOfDay(date, checkedDays, today)));
 }
 
 /** What a case's currency line is made of. */
@@ -71,19 +79,30 @@ export interface CaseCurrency {
   published: string;
 }
 
-/** Return "Last event: 24 May 2025", or "No event yet". */
+/**
+ * Return a case's last event as of `today`: the latest of its events (oldest first) that has
+ * taken place and cannot have begun after today; undefined when none has.
+ */
+export function lastOccurredEvent<E extends { data: { status: EventStatus; date: EventDate } }>(
+  events: readonly E[],
+  today: string,
+): E | undefined {
+  return events
+    .filter((e) => e.data.status === 'occurred' && (earliestDay(e.data.date) ?? '') <= today)
+    .at(-1);
+}
+
+/** Return "Last event: 24 May 2025", or "No event recorded yet". */
 export function lastEventText(lastEvent: EventDate | undefined): string {
-  return lastEvent ? `Last event: ${formatEventDate(lastEvent)}` : 'No event recorded yet';
+  return lastEventSentence(lastEvent && formatEventDate(lastEvent));
 }
 
 /** Return "Last reviewed for news: 28 November 2026", or say it has not been since it was added. */
 export function reviewedText({ reviewed, published }: CaseCurrency): string {
-  return reviewed
-    ? `Last reviewed for news: ${formatDay(reviewed)}`
-    : `Not reviewed for news since it was added on ${formatDay(published)}`;
+  return reviewedSentence(reviewed && formatDay(reviewed), formatDay(published));
 }
 
 /** Return an ongoing case's currency: "Last event: 24 May 2025. Last reviewed for news: …." */
 export function caseCurrencyText(currency: CaseCurrency): string {
-  return `${lastEventText(currency.lastEvent)}. ${reviewedText(currency)}.`;
+  return caseCurrencySentence(lastEventText(currency.lastEvent), reviewedText(currency));
 }

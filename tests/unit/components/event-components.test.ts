@@ -5,9 +5,8 @@ import EventCard from '../../../src/components/EventCard.astro';
 import EventDate from '../../../src/components/EventDate.astro';
 import SourceList from '../../../src/components/SourceList.astro';
 import { parseEventDate } from '../../../src/lib/dates';
-import { buildModel } from '../../../src/lib/model/build';
 import { sourceSchema } from '../../../src/schemas/source';
-import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
+import { makeModel, rawEvent } from '../../helpers/model';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -38,18 +37,14 @@ describe('EventDate', () => {
 });
 
 describe('EventCard', () => {
-  const { model } = buildModel({
-    cases: [caseEntry('demo-case')],
-    actors: [actorEntry('demo-company')],
-    events: [
-      eventEntry('start', {
-        title: 'Training <starts>',
-        date: '2025-05-27',
-        status: 'scheduled',
-        kind: 'deadline',
-      }),
-      eventEntry('ruling', { title: 'A ruling', kind: 'ruling' }),
-    ],
+  const model = makeModel({
+    start: rawEvent({
+      title: 'Training <starts>',
+      date: '2025-05-27',
+      status: 'scheduled',
+      kind: 'deadline',
+    }),
+    ruling: rawEvent({ title: 'A ruling', kind: 'ruling' }),
   });
 
   test('shows a scheduled event with its badge, its kind and an escaped title linking to its page', async () => {

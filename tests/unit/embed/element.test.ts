@@ -26,3 +26,19 @@ describe('define', () => {
     expect(registry.define).toHaveBeenCalledWith(tag, Element);
   });
 });
+
+describe('siteUrl', () => {
+  test.each([
+    ['https://kb.example/embed.js', 'caseData', 'https://kb.example/data/cases/a-case.json'],
+    [
+      'https://kb.example/kb/embed.js?v=2',
+      'caseData',
+      'https://kb.example/kb/data/cases/a-case.json',
+    ],
+    ['https://kb.example/kb/embed.js', 'case', 'https://kb.example/kb/cases/a-case/'],
+    ['https://kb.example/kb/embed.js', 'embedPage', 'https://kb.example/kb/embed/a-case/'],
+  ] as const)('finds the site under embed.js at %s: %s is %s', async (moduleUrl, path, url) => {
+    const { siteUrl } = await import('../../../src/embed/base');
+    expect(siteUrl(moduleUrl, path, 'a-case')).toBe(url);
+  });
+});

@@ -82,6 +82,79 @@ describe('apiCaseToEmbed', () => {
   });
 
   test.each([
+    [
+      'the site_name it carries',
+      'Example Law Watch',
+      TEST_URLS.case('case-a'),
+      'Example Law Watch',
+    ],
+    [
+      'the case page’s host when site_name is missing',
+      undefined,
+      TEST_URLS.case('case-a'),
+      'casetrail.test',
+    ],
+    [
+      'the case page’s host when site_name is blank',
+      '  ',
+      TEST_URLS.case('case-a'),
+      'casetrail.test',
+    ],
+    [
+      'the case page’s host when site_name is not text',
+      42,
+      TEST_URLS.case('case-a'),
+      'casetrail.test',
+    ],
+    ['nothing when there is neither', undefined, 'javascript:alert(1)', ''],
+  ])('names the site for the attribution by %s', (_, siteName, caseUrl, expected) => {
+    const doc = goodDoc();
+    doc.site_name = siteName;
+    doc.case.url = caseUrl;
+    expect(apiCaseToEmbed(doc).siteName).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a picture with its caption as alt text and its credit',
+      [{ url: 'https://x.test/court.jpg', credit: 'Photo: A', caption: 'The court' }],
+      {
+        src: 'https://x.test/court.jpg',
+        image: true,
+        alt: 'The court',
+        label: 'The court',
+        credit: 'Photo: A',
+      },
+    ],
+    [
+      'a page without caption as a link named by its site',
+      [{ url: 'https://www.x.test/letter', credit: null, caption: '  ' }],
+      { src: 'https://www.x.test/letter', image: false, alt: '', label: 'x.test' },
+    ],
+    [
+      'the first http(s) item, skipping a javascript: one',
+      [
+        { url: 'javascript:alert(1)//.png', credit: null, caption: 'x' },
+        null,
+        { url: 'https://x.test/b.png', credit: 7, caption: 'B' },
+      ],
+      { src: 'https://x.test/b.png', image: true, alt: 'B', label: 'B' },
+    ],
+    [
+      'nothing for only a data: item',
+      [{ url: 'data:image/png;base64,AAAA', credit: null, caption: null }],
+      undefined,
+    ],
+    ['nothing for a document without media (older)', undefined, undefined],
+    ['nothing for media that is not a list', 'https://x.test/a.png', undefined],
+  ])('shows on the card %s', (_, media, expected) => {
+    const doc = goodDoc();
+    doc.events[0].media = media;
+    const embed = apiCaseToEmbed(doc);
+    expect(embed.media[doc.events[0].id as string]).toEqual(expected);
+  });
+
+  test.each([
     ['a null date', (e: Record<string, unknown>) => (e.date = null)],
     [
       'null bounds on both sides',

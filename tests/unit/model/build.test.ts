@@ -1,30 +1,37 @@
 import { describe, expect, test } from 'vitest';
-import { buildModel } from '../../../src/lib/model/build';
 import { formatProblem, nearIds } from '../../../src/lib/model/problems';
-import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
+import { buildFromRaw, rawCase, rawEvent } from '../../helpers/model';
 
 const base = {
-  cases: [caseEntry('demo-case')],
-  actors: [
-    actorEntry('demo-company'),
-    actorEntry('demo-group'),
-    actorEntry('demo-court', { kind: 'court' }),
-  ],
+  cases: { 'demo-case': rawCase() },
+  actors: {
+    'demo-company': { name: 'Demo company', kind: 'company' },
+    'demo-group': { name: 'Demo group', kind: 'ngo' },
+    'demo-court': { name: 'Demo court', kind: 'court' },
+  },
 };
+/** Where the problems say the files are, as in a real content folder. */
+const FILES = {
+  case: (id: string) => `content/cases/${id}.mdx`,
+  event: (id: string) => `content/events/demo/${id}.mdx`,
+};
+/** An event of the demo case, with no actors unless given. */
+const event = (data: Record<string, unknown> = {}) =>
+  rawEvent({ cases: ['demo-case'], actors: [], ...data });
 
 describe('buildModel', () => {
   test('sorts events by date, an open "on or before" at its latest day, coarser precision first on ties', () => {
-    const { model } = buildModel({
+    const { model } = buildFromRaw({
       ...base,
-      events: [
-        eventEntry('start', { date: '2025-05-27', status: 'scheduled' }),
-        eventEntry('letter', { date: '../2025-05-24' }),
-        eventEntry('ruling', { date: '2025-05-23' }),
-        eventEntry('request', { date: '../2025-05-23' }),
-        eventEntry('announcement', { date: '2025-04' }),
-        eventEntry('first-of-april', { date: '2025-04-01' }),
-        eventEntry('year', { date: '2025' }),
-      ],
+      events: {
+        start: event({ date: '2025-05-27', status: 'scheduled' }),
+        letter: event({ date: '../2025-05-24' }),
+        ruling: event({ date: '2025-05-23' }),
+        request: event({ date: '../2025-05-23' }),
+        announcement: event({ date: '2025-04' }),
+        'first-of-april': event({ date: '2025-04-01' }),
+        year: event({ date: '2025' }),
+      },
     });
     expect(model.events.map((e) => e.id)).toEqual([
       'year',
@@ -38,9 +45,9 @@ describe('buildModel', () => {
   });
 
   test('orders events on the same day by id, so the order is stable between builds', () => {
-    const { model } = buildModel({
+    const { model } = buildFromRaw({
       ...base,
-      events: [eventEntry('b'), eventEntry('a'), eventEntry('c')],
+      events: { b: event(), a: event(), c: event() },
     });
     expect(model.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
@@ -66,24 +73,26 @@ describe('buildModel', () => {
       ['omega', 'beta', 'alpha', 'zulu'],
     ],
   ] as const)('orders events of one day by %s', (_, given, expected) => {
-    const { model } = buildModel({
+    const { model } = buildFromRaw({
       ...base,
-      events: given.map(([id, order]) => eventEntry(id, order === undefined ? {} : { order })),
+      events: Object.fromEntries(
+        given.map(([id, order]) => [id, event(order === undefined ? {} : { order })]),
+      ),
     });
     expect(model.events.map((e) => e.id)).toEqual(expected);
   });
 
   test('resolves each link in both directions with its reading from each side', () => {
-    const { model, problems } = buildModel({
+    const { model, problems } = buildFromRaw({
       ...base,
-      events: [
-        eventEntry('request', { date: '../2025-05-23' }),
-        eventEntry('ruling', { links: [{ type: 'decides', event: 'request' }] }),
-        eventEntry('report', {
+      events: {
+        request: event({ date: '../2025-05-23' }),
+        ruling: event({ links: [{ type: 'decides', event: 'request' }] }),
+        report: event({
           date: '2025-05-24',
           links: [{ type: 'reports-on', event: 'ruling' }],
         }),
-      ],
+      },
     });
     expect(problems).toEqual([]);
     expect(model.eventsById.get('ruling')?.links).toEqual([
@@ -122,22 +131,24 @@ describe('buildModel', () => {
       'content/events/demo/e.mdx: links[0].event: found "e"; expected another event; an event cannot link to itself',
     ],
   ])('reports %s with file, field, value and the fix', (_, data, line) => {
-    const { problems } = buildModel({ ...base, events: [eventEntry('e', data)] });
+    const { problems } = buildFromRaw({ ...base, events: { e: event(data) } }, FILES);
     expect(problems.map(formatProblem)).toEqual([line]);
   });
 
   test('reports unknown actors in a case proceeding', () => {
-    const { problems } = buildModel({
-      cases: [
-        caseEntry('demo-case', {
-          proceedings: [
-            { name: 'P', court: 'demo-cout', parties: [{ id: 'demo-grou', role: 'applicant' }] },
-          ],
-        }),
-      ],
-      actors: base.actors,
-      events: [],
-    });
+    const { problems } = buildFromRaw(
+      {
+        cases: {
+          'demo-case': rawCase({
+            proceedings: [
+              { name: 'P', court: 'demo-cout', parties: [{ id: 'demo-grou', role: 'applicant' }] },
+            ],
+          }),
+        },
+        actors: base.actors,
+      },
+      FILES,
+    );
     expect(problems.map(formatProblem)).toEqual([
       'content/cases/demo-case.mdx: proceedings[0].court: found "demo-cout"; expected the id of a known actor; did you mean "demo-court"?',
       'content/cases/demo-case.mdx: proceedings[0].parties[0].id: found "demo-grou"; expected the id of a known actor; did you mean "demo-group"?',
@@ -145,9 +156,9 @@ describe('buildModel', () => {
   });
 
   test('drops a broken link from the model but reports it, so pages never link to nothing', () => {
-    const { model, problems } = buildModel({
+    const { model, problems } = buildFromRaw({
       ...base,
-      events: [eventEntry('e', { links: [{ type: 'decides', event: 'gone' }] })],
+      events: { e: event({ links: [{ type: 'decides', event: 'gone' }] }) },
     });
     expect(problems).toHaveLength(1);
     expect(model.eventsById.get('e')?.links).toEqual([]);

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { buildModel } from '../../../src/lib/model/build';
 import {
   actorIdsOfEvent,
   eventsOfActor,
@@ -7,37 +6,40 @@ import {
   latestChanges,
   neighboursInCase,
 } from '../../../src/lib/model/queries';
-import { actorEntry, caseEntry, eventEntry } from '../../helpers/entries';
+import { modelFromRaw, rawCase, rawEvent } from '../../helpers/model';
 
-const { model } = buildModel({
-  cases: [caseEntry('one'), caseEntry('two')],
-  actors: [
-    actorEntry('court', { kind: 'court' }),
-    actorEntry('firm'),
-    actorEntry('ngo', { kind: 'ngo' }),
-  ],
-  events: [
-    eventEntry('a', {
+/** An event with no actors unless given. */
+const event = (data: Record<string, unknown>) => rawEvent({ actors: [], ...data });
+
+const model = modelFromRaw({
+  cases: { one: rawCase({ title: 'One' }), two: rawCase({ title: 'Two' }) },
+  actors: {
+    court: { name: 'Court', kind: 'court' },
+    firm: { name: 'Firm', kind: 'company' },
+    ngo: { name: 'NGO', kind: 'ngo' },
+  },
+  events: {
+    a: event({
       date: '2024-01',
       cases: ['one'],
       actors: [{ id: 'firm', role: 'author' }],
       published: '2026-01-01',
     }),
-    eventEntry('b', {
+    b: event({
       date: '2024-02-03',
       cases: ['one', 'two'],
       court: 'court',
       actors: [{ id: 'ngo', role: 'applicant' }],
       published: '2026-02-01',
     }),
-    eventEntry('c', { date: '2023', cases: ['two'], published: '2026-03-01' }),
-    eventEntry('d', {
+    c: event({ date: '2023', cases: ['two'], published: '2026-03-01' }),
+    d: event({
       date: '2024-03',
       cases: ['one'],
       published: '2025-01-01',
       updated: '2026-04-01',
     }),
-  ],
+  },
 });
 
 describe('eventsOfCase', () => {
@@ -85,16 +87,19 @@ describe('neighboursInCase', () => {
   });
 
   test('walks every event of a long case in date order, scanning the events once, not once per page', () => {
-    const long = buildModel({
-      cases: [caseEntry('long')],
-      actors: [],
-      events: Array.from({ length: 300 }, (_, i) =>
-        eventEntry(`e${String(i).padStart(3, '0')}`, {
-          date: `20${String(10 + Math.floor(i / 20)).padStart(2, '0')}-01-01`,
-          cases: ['long'],
-        }),
+    const long = modelFromRaw({
+      cases: { long: rawCase() },
+      actors: {},
+      events: Object.fromEntries(
+        Array.from({ length: 300 }, (_, i) => [
+          `e${String(i).padStart(3, '0')}`,
+          event({
+            date: `20${String(10 + Math.floor(i / 20)).padStart(2, '0')}-01-01`,
+            cases: ['long'],
+          }),
+        ]),
       ),
-    }).model;
+    });
     let scans = 0;
     const watched = {
       ...long,
@@ -129,15 +134,15 @@ describe('latestChanges', () => {
   });
 
   test('puts the most recent event first among entries changed the same day, open dates included', () => {
-    const { model: sameDay } = buildModel({
-      cases: [caseEntry('one')],
-      actors: [],
-      events: [
-        eventEntry('april', { date: '2025-04', cases: ['one'] }),
-        eventEntry('before-23', { date: '../2025-05-23', cases: ['one'] }),
-        eventEntry('may-27', { date: '2025-05-27', cases: ['one'] }),
-        eventEntry('may-23', { date: '2025-05-23', cases: ['one'] }),
-      ],
+    const sameDay = modelFromRaw({
+      cases: { one: rawCase() },
+      actors: {},
+      events: {
+        april: event({ date: '2025-04', cases: ['one'] }),
+        'before-23': event({ date: '../2025-05-23', cases: ['one'] }),
+        'may-27': event({ date: '2025-05-27', cases: ['one'] }),
+        'may-23': event({ date: '2025-05-23', cases: ['one'] }),
+      },
     });
     expect(latestChanges(sameDay, 4).map((e) => e.id)).toEqual([
       'may-27',

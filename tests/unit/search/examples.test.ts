@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildModel } from '../../../src/lib/model/build';
+import { buildModelFromRaw } from '../../../src/harness/model';
 import { exampleQueries } from '../../../src/lib/search/examples';
 import { searchFixtureModel } from '../../fixtures/search-model';
 
@@ -17,7 +17,7 @@ describe('exampleQueries', () => {
   });
 
   test('offers none for an empty knowledge base', () => {
-    const empty = buildModel({ events: [], cases: [], actors: [] });
+    const empty = buildModelFromRaw([]);
     expect(exampleQueries(empty.model)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   caseCurrencyText,
   eventStatusText,
   lastEventText,
+  lastOccurredEvent,
   reviewedText,
   scheduledFor,
 } from '../../../src/lib/trust/as-of';
@@ -107,6 +108,34 @@ describe('asOfDay', () => {
     ['2025-05', ['2025-06-01'], '2025-06-01'],
   ])('a date of %s checked on %j holds as of %s', (edtf, checked, expected) => {
     expect(asOfDay(parseEventDate(edtf), checked, TODAY)).toBe(expected);
+  });
+});
+
+describe('lastOccurredEvent', () => {
+  const event = (id: string, edtf: string, status: EventStatus = 'occurred') => ({
+    id,
+    data: { status, date: parseEventDate(edtf) },
+  });
+  test.each<[string, ReturnType<typeof event>[], string | undefined]>([
+    ['the latest of those that occurred', [event('a', '2025-04'), event('b', '2025-05-24')], 'b'],
+    [
+      'skipping a scheduled and a cancelled event',
+      [
+        event('a', '2025-05-23'),
+        event('b', '2025-05-27', 'scheduled'),
+        event('c', '2025-06', 'cancelled'),
+      ],
+      'a',
+    ],
+    [
+      'counting an open "on or before" date',
+      [event('a', '2025-04'), event('b', '../2025-05-24')],
+      'b',
+    ],
+    ['skipping one dated after today', [event('a', '2025-04'), event('b', '2026-12-02')], 'a'],
+    ['none when nothing occurred', [event('a', '2025-05-27', 'scheduled')], undefined],
+  ])('is %s', (_, events, expected) => {
+    expect(lastOccurredEvent(events, TODAY)?.id).toBe(expected);
   });
 });
 
