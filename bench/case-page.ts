@@ -34,6 +34,8 @@ try {
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
     collect('mainThreadMs', metric('TaskDuration') * 1000);
     collect('scriptMs', metric('ScriptDuration') * 1000);
+    collect('layoutMs', metric('LayoutDuration') * 1000);
+    collect('styleMs', metric('RecalcStyleDuration') * 1000);
     collect('nodes', metric('Nodes'));
     collect('elements', await page.evaluate(() => document.getElementsByTagName('*').length));
     collect('bytesUntilLive', bytes);
