@@ -9,6 +9,9 @@ export interface YearCount {
   count: number;
 }
 
+/** Return the page listing a bar's events, if any. */
+export type BarHref = (bar: YearCount) => string | undefined;
+
 /** How many of its latest events a big case's page lists; its year pages list the rest. */
 export const LATEST_LISTED = 50;
 
