@@ -1,21 +1,24 @@
 // What the first search query downloads, by Pagefind file: `npx tsx bench/search-breakdown.ts <dist> <term>`.
+// Counted by the server as it sends each file (gzipped like a static host): Chromium reports no
+// size for the script of Pagefind's web worker.
 import { launchChromium } from '../src/harness/chromium';
 import { serve } from '../src/harness/serve';
 
 const [dist = 'dist', term = 'injunction'] = process.argv.slice(2);
-const server = await serve({ '/': dist });
+const sizes: [string, number][] = [];
+const server = await serve(
+  { '/': dist },
+  {},
+  {
+    onSend: (path, bytes) => {
+      if (path.includes('/pagefind/'))
+        sizes.push([path.replace(/\/pagefind\/(\w+)\/.*/, '/pagefind/$1/*'), bytes]);
+    },
+  },
+);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  const sizes: [string, number][] = [];
-  page.on('requestfinished', async (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.includes('/pagefind/'))
-      sizes.push([
-        path.replace(/\/pagefind\/(\w+)\/.*/, '/pagefind/$1/*'),
-        (await request.sizes()).responseBodySize,
-      ]);
-  });
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`);
   await page.waitForFunction(
     () => (document.querySelector('[data-search-results]')?.children.length ?? 0) > 0,

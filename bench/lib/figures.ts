@@ -38,11 +38,34 @@ export const SITE_FIGURES: FigureInfo[] = [
   { key: 'search.first.bytes', label: 'search: first query, bytes transferred', unit: 'bytes' },
   { key: 'search.first.ms', label: 'search: first query, page open → results shown', unit: 'ms' },
   {
+    key: 'search.first.cpuMs',
+    label: "search: first query, CPU (page's process: main thread and Pagefind's worker)",
+    unit: 'ms',
+  },
+  { key: 'search.first.mainCpuMs', label: 'search: first query, main-thread CPU', unit: 'ms' },
+  {
+    key: 'search.facets.bytes',
+    label: 'search: filters opened (every filter index), bytes transferred',
+    unit: 'bytes',
+  },
+  { key: 'search.facets.ms', label: 'search: filters opened → counts shown', unit: 'ms' },
+  { key: 'search.facets.cpuMs', label: 'search: filters opened, CPU', unit: 'ms' },
+  {
     key: 'search.filtered.bytes',
     label: 'search: filtered query, bytes transferred',
     unit: 'bytes',
   },
-  { key: 'search.filtered.ms', label: 'search: filtered query, time', unit: 'ms' },
+  { key: 'search.filtered.ms', label: 'search: filter ticked → results shown', unit: 'ms' },
+  {
+    key: 'search.filtered.cpuMs',
+    label: "search: filtered query, CPU (page's process: main thread and Pagefind's worker)",
+    unit: 'ms',
+  },
+  {
+    key: 'search.filtered.mainCpuMs',
+    label: 'search: filtered query, main-thread CPU',
+    unit: 'ms',
+  },
 ];
 
 /** Timeline figures, measured for each widget (prefix `ours.`, `vis.`, `timelinejs.`). */

@@ -36,7 +36,10 @@ export function formatSummary(summary: Summary | undefined, unit: FigureInfo['un
 const n = (value: number) => value.toLocaleString('en-US');
 
 function siteTable(results: BenchResults, sizes: number[]): string[] {
-  const built = sizes.filter((size) => results.sizes[size]?.summaries['dist.files']);
+  // A size with any site figure: --quick measures search at 10,000 events without a build.
+  const built = sizes.filter((size) =>
+    SITE_FIGURES.some((figure) => results.sizes[size]?.summaries[figure.key]),
+  );
   if (built.length === 0) return [];
   const lines = [
     `| figure | ${built.map((s) => `${n(s)} events`).join(' | ')} |`,
@@ -97,11 +100,12 @@ export function writeReport(results: BenchResults, findings = ''): string {
     '## Site: build, output, page weight, search',
     '',
     `Pages are weighed as a reader first loads them: the HTML, its stylesheets and every JS module it loads at once (static imports followed), gzip level 9. ` +
-      `Search: the built \`/search/?q=${results.search.term}\` page opened cold (bytes of everything under \`/pagefind/\`, served gzipped like a static host), then the same term filtered by ${Object.entries(
+      `Search: the built \`/search/?q=${results.search.term}\` page opened cold until its first results show (bytes of everything under \`/pagefind/\`, counted by the server as it sends them gzipped like a static host), then its Filters opened (every filter index, counts shown), then ${Object.entries(
         results.search.filter,
       )
         .map(([k, v]) => `${k} = ${v}`)
-        .join(', ')} through Pagefind's API with the first ten results loaded.`,
+        .join(', ')} ticked until its first result shows. ` +
+      "CPU is the page's renderer process (main thread and Pagefind's web worker, where its engine runs), from CDP `ProcessTime`; main-thread CPU alone leaves Pagefind out.",
     '',
     ...siteTable(results, sizes),
     '',

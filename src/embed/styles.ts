@@ -1,11 +1,13 @@
 import { TIMELINE_CSS } from '../client/timeline/styles';
+import EVENT_LIST_CSS from '../components/event-list.css?raw';
 import { adaptCssForShadow, hostThemeCss } from '../lib/embed/theme';
 
 // The widget's own rules. `.ct-embed` resets everything it could inherit from the host element
 // (`all: initial`), then sets what the site's <body> sets, so host CSS such as
 // `* { color: red !important; font-size: 40px }` stops at the shadow boundary. The list rules
 // are the site's (src/styles/global.css: .event-list, .event-card, .badge); the whole of that
-// file would cost 1.5 KB of the widget's 35 KB budget for rules that match nothing here.
+// file would cost 1.5 KB of the widget's 35 KB budget for rules that match nothing here. The
+// list's kind symbols and gaps are the site's own file, src/components/event-list.css.
 const OWN_CSS = `
 :host{all:initial;display:block}
 :host([hidden]){display:none}
@@ -30,14 +32,17 @@ a:hover{text-decoration-thickness:2px}
 .event-list>li[data-status='scheduled']::before{background:var(--ct-bg);border:2px solid var(--ct-scheduled)}
 .event-card p{margin:0.25rem 0}
 .event-card .when{color:var(--ct-muted);font-size:0.95rem}
-.event-list>li{margin-top:var(--gap,0)}
-.card-media{margin:0.35rem 0 0;font-size:0.85rem;color:var(--ct-muted)}
-.card-media img{display:block;height:6rem;width:auto;max-width:100%;object-fit:contain;object-position:left;border-radius:2px}
-.event-gap{margin:0 0 0.5rem;font-size:0.85rem;font-style:italic;color:var(--ct-muted)}
+.event-card .status-note{color:var(--ct-scheduled);font-size:0.95rem}
+.ct-list-status{margin:1rem 0 0.5rem;font-size:0.9rem;color:var(--ct-muted)}
+.ct-list-status:empty{display:none}
+.ct-list-more{font:inherit;font-size:0.9rem;min-height:24px;margin:0.25rem 0;padding:0.2rem 0.75rem;color:var(--ct-link);background:var(--ct-bg);border:1px solid var(--ct-border);border-radius:var(--ct-radius);cursor:pointer}
+.ct-list-more[hidden]{display:none}
+.event-card .card-media{margin:0.35rem 0 0;font-size:0.85rem;color:var(--ct-muted)}
+.event-card .card-media img{display:block;height:6rem;width:auto;max-width:100%;max-height:none;object-fit:contain;object-position:left;border-radius:2px}
 `;
 
 /** The widget's stylesheet: the site's colours on :host, the timeline's CSS, then the widget's own. */
 export const EMBED_CSS: string = [
   hostThemeCss(),
-  ...[TIMELINE_CSS, OWN_CSS].map(adaptCssForShadow),
+  ...[TIMELINE_CSS, OWN_CSS, EVENT_LIST_CSS].map(adaptCssForShadow),
 ].join('\n');

@@ -1,9 +1,11 @@
 import { mountTimeline, type TimelineHandle } from '../client/timeline/mount';
 import type { EmbedCase } from '../lib/embed/from-api';
 import { eventsInWindow } from '../lib/embed/window';
+import { DAY_MS } from '../lib/timeline/time';
 import { CasetrailElement, siteUrl } from './base';
-import { createAttribution, createEventList, createMessage, createTitle } from './content';
+import { createAttribution, createMessage, createTitle } from './content';
 import { h } from './dom';
+import { createWindowedList, type WindowedList } from './event-list';
 import { loadCase, LoadError } from './load';
 import { EMBED_CSS } from './styles';
 
@@ -24,6 +26,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
   private loadedUrl: string | null = null;
   private data: EmbedCase | null = null;
   private handle: TimelineHandle | null = null;
+  private list: WindowedList | null = null;
 
   /** The data URL to read instead of the case's (absolute, resolved against the page); empty when none. */
   get src(): string {
@@ -126,6 +129,8 @@ export class CasetrailTimelineElement extends CasetrailElement {
   private show(content: HTMLElement): void {
     this.handle?.destroy();
     this.handle = null;
+    this.list?.destroy();
+    this.list = null;
     const doc = this.ownerDocument;
     const frame = h(doc, 'div', { class: 'ct-embed', part: 'root' }, [content]);
     this.root.replaceChildren(h(doc, 'style', {}, [EMBED_CSS]), frame);
@@ -139,25 +144,32 @@ export class CasetrailTimelineElement extends CasetrailElement {
     const options = this.options();
     const events = eventsInWindow(data.events, options);
     const chart = h(doc, 'div', { part: 'timeline' });
+    const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+    // The list holds the events in the chart's view, not all of them: see src/embed/event-list.ts.
+    const list = createWindowedList(doc, data, events, today);
     const frame = h(
       doc,
       'div',
       { class: 'ct-embed', part: 'root', 'data-fixed': options.height !== null },
-      [
-        createTitle(doc, data),
-        chart,
-        createEventList(doc, data, events),
-        createAttribution(doc, data),
-      ],
+      [createTitle(doc, data), chart, list.element, createAttribution(doc, data)],
     );
     if (options.height !== null) frame.style.height = `${options.height}px`;
     this.handle?.destroy();
+    this.list?.destroy();
+    this.list = list;
     this.root.replaceChildren(h(doc, 'style', {}, [EMBED_CSS]), frame);
+    // The first drawing fills the list at once; zooming and panning update it once they pause.
+    let first = true;
     this.handle = mountTimeline(chart, events, {
       laneBy: options.lanes,
       names: data.names[options.lanes],
       hash: false,
       label: `Timeline of ${data.title}`,
+      today,
+      onView: (domain, selected) => {
+        list.follow(domain, selected, first);
+        first = false;
+      },
     });
     if (options.event) this.handle.select(options.event, false);
   }

@@ -48,6 +48,8 @@ export interface ServeOptions {
   headers?: (path: string) => Record<string, string> | Promise<Record<string, string>>;
   /** The page a miss answers with, status 404 (a site's 404.html); plain text without one. */
   notFound?: string;
+  /** Called with each path served and the bytes of its body as sent (gzip included). */
+  onSend?: (path: string, bytes: number) => void;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function serve(
         ...(zipped ? { 'content-encoding': 'gzip' } : {}),
       });
       res.end(out);
+      options.onSend?.(path, out.length);
     };
     if (pages[path] !== undefined) return send(Buffer.from(pages[path]), TYPES['.html']!, true);
     const mount = roots.find(([prefix]) => path.startsWith(prefix));

@@ -28,7 +28,8 @@ const rawText: Plugin = {
   },
 };
 
-async function bundle(): Promise<string> {
+/** Return /embed.js freshly bundled (the benchmark builds it unminified to profile it). */
+export async function bundle(overrides: { minify?: boolean } = {}): Promise<string> {
   if (!existsSync(ENTRY))
     throw new Error(`embed.js: ${ENTRY} is missing; run astro from the project root`);
   const result = await build({
@@ -44,6 +45,7 @@ async function bundle(): Promise<string> {
       'd3-interpolate': resolve(process.cwd(), 'src/client/timeline/no-transition.ts'),
     },
     ...EMBED_BUILD,
+    ...overrides,
   });
   return result.outputFiles[0]!.text;
 }

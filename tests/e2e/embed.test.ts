@@ -7,14 +7,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../src/harness/chromium';
 import { serve, type StaticServer } from '../../src/harness/serve';
+import { syntheticCaseDocument } from '../../src/harness/synthetic-case';
+import { eventTime } from '../../src/lib/timeline/prepare';
 import { hostHeaders } from '../helpers/headers';
-import { ROOT, buildSite } from '../helpers/site';
+import { DIST as SITE_DIST, ROOT, buildSite } from '../helpers/site';
 
 const OUT = 'tests/.tmp/embed-e2e';
 const DIST = join(ROOT, OUT);
 const SHOTS = join(ROOT, 'tests/.tmp/embed-screens');
 const ALPHA = ['alpha-complaint', 'alpha-hearing', 'alpha-ruling', 'alpha-appeal-deadline'];
 const BETA = ['beta-announcement', 'beta-letter', 'beta-decision'];
+const BIG = syntheticCaseDocument(10_000);
 const HOSTILE_CSS = '* { color: red !important; font-size: 40px } body { font-family: serif }';
 
 /** The host pages: widgets and a frame under hostile CSS, the same without it, and a foreign sender. */
@@ -38,6 +41,18 @@ function hostPages(casetrail: string): Record<string, string> {
     '/host.html': widgets(HOSTILE_CSS),
     '/plain.html': widgets(''),
     '/sender.html': `<!doctype html><title>sender</title><script>parent.postMessage({ type: 'casetrail:resize', height: 4321 }, '*')</script>`,
+    // A case of 10,000 events, and the seed case as the site built it (global setup builds dist/).
+    '/big.json': JSON.stringify(BIG),
+    '/seed.json': readFileSync(join(SITE_DIST, 'data/cases/meta-ai-training-eu.json'), 'utf8'),
+    '/big.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A big case</title>
+<script type="module" src="${casetrail}/embed.js"></script></head><body>
+<casetrail-timeline id="big" src="/big.json"></casetrail-timeline></body></html>`,
+    '/shots.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Widgets</title>
+<script type="module" src="${casetrail}/embed.js"></script></head><body style="margin:8px">
+<casetrail-timeline id="seed" src="/seed.json"></casetrail-timeline>
+<casetrail-timeline id="big" src="/big.json"></casetrail-timeline></body></html>`,
   };
 }
 
@@ -357,4 +372,125 @@ describe('the iframe page', () => {
     ]);
     await page.close();
   });
+});
+
+describe('a case of 10,000 events', () => {
+  let page: Page;
+  const nodes = () => page.$eval('#big', (el) => el.shadowRoot!.querySelectorAll('*').length);
+  const listedIds = () => listed(page, 'big');
+  const status = () => page.textContent('#big .ct-list-status');
+  // The events the chart shows: those whose known time meets its domain.
+  const inDomain = async (ids: (string | null)[]) => {
+    const [d0, d1] = (await page.getAttribute('#big svg[data-live]', 'data-domain'))!
+      .split('/')
+      .map(Date.parse) as [number, number];
+    const byId = new Map(BIG.events.map((e) => [e.id, e]));
+    return ids.every((id) => {
+      const e = byId.get(id ?? '')!;
+      const t = eventTime({ ...e, start: e.date.earliest, end: e.date.latest, ...e.date });
+      return t.a1 > d0 && t.a0 < d1;
+    });
+  };
+
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${host.origin}/big.html`);
+    await page.waitForSelector('#big svg[data-live]');
+  });
+  afterAll(async () => page?.close());
+
+  test('lists a page of the events in view, says which, and stays under 3,000 DOM nodes', async () => {
+    expect(await listedIds()).toEqual(BIG.events.slice(0, 25).map((e) => e.id));
+    expect(await status()).toBe('Events 1–25 of 10,000.');
+    expect(await nodes()).toBeLessThan(3000);
+  });
+
+  test('follows the chart while zooming in and out across the whole range, under 3,000 nodes', async () => {
+    let most = 0;
+    const box = (await page.locator('#big svg[data-live]').boundingBox())!;
+    // Ctrl + wheel zooms around the pointer: zoom in on the event drawn nearest a point, step
+    // by step down to a few days, and out again, at the start, middle and end of the range.
+    const wheel = async (x: number, deltaY: number) => {
+      await page.mouse.move(x, box.y + box.height / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, deltaY);
+      await page.keyboard.up('Control');
+      await page.waitForTimeout(40);
+      most = Math.max(most, await nodes());
+    };
+    for (const at of [0.05, 0.5, 0.95]) {
+      const x = await page.$eval(
+        '#big',
+        (el, target) => {
+          const centres = [...el.shadowRoot!.querySelectorAll('svg[data-live] .ct-mark')].map(
+            (m) => m.getBoundingClientRect().x + m.getBoundingClientRect().width / 2,
+          );
+          return centres.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a));
+        },
+        box.x + box.width * at,
+      );
+      for (let i = 0; i < 10; i++) await wheel(x, -100);
+      // Once the zoom pauses, the list shows events of that part of the chart, and says so.
+      await page.waitForTimeout(800);
+      const ids = await listedIds();
+      expect(ids.length).toBeGreaterThan(0);
+      expect(await inDomain(ids)).toBe(true);
+      expect(await status()).toMatch(
+        /^(Events [\d,]+–[\d,]+ of the [\d,]+|The [\d,]+ events?) in the chart’s view \(10,000 in all\)\.$/,
+      );
+      for (let i = 0; i < 10; i++) await wheel(x, 100);
+      await page.click('#big button[data-ct-action="fit"]');
+      await page.waitForTimeout(400);
+      most = Math.max(most, await nodes());
+    }
+    expect(most).toBeLessThan(3000);
+    await expect.poll(listedIds).toEqual(BIG.events.slice(0, 25).map((e) => e.id));
+  });
+
+  test('reaches the listed events with the keyboard, and the next page with a button', async () => {
+    const active = () =>
+      page.$eval('#big', (el) => {
+        const a = el.shadowRoot!.activeElement;
+        return {
+          event: a?.closest('li')?.getAttribute('data-event-id') ?? null,
+          text: a?.textContent ?? null,
+        };
+      });
+    await page.click('#big button[data-ct-action="fit"]');
+    await expect.poll(listedIds).toEqual(BIG.events.slice(0, 25).map((e) => e.id));
+    await page.locator('#big button[data-ct-action="fit"]').focus();
+    let reached = await active();
+    for (let i = 0; i < 12 && reached.event === null; i++) {
+      await page.keyboard.press('Tab');
+      reached = await active();
+    }
+    expect(reached).toEqual({ event: BIG.events[0]!.id, text: BIG.events[0]!.title });
+    await page.locator('#big .ct-list-more[data-side="later"]').focus();
+    expect((await active()).text).toBe('Show 25 later events');
+    await page.keyboard.press('Enter');
+    expect(await active()).toEqual({ event: BIG.events[25]!.id, text: BIG.events[25]!.title });
+    expect(await status()).toBe('Events 26–50 of 10,000.');
+    expect(await page.textContent('#big .ct-list-more[data-side="earlier"]')).toBe(
+      'Show 25 earlier events',
+    );
+    expect(await page.getAttribute('#big li[data-event-id]', 'aria-posinset')).toBe('26');
+  });
+});
+
+describe.each([360, 1280])('widgets of the seed case and a big case at %i px', (width) => {
+  test.each(['light', 'dark'] as const)(
+    'look right in %s (screenshots for review)',
+    async (scheme) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(`${host.origin}/shots.html`);
+      for (const id of ['seed', 'big']) await page.waitForSelector(`#${id} svg[data-live]`);
+      await page.waitForTimeout(200);
+      for (const id of ['seed', 'big'])
+        await page
+          .locator(`#${id}`)
+          .screenshot({ path: join(SHOTS, `${id}-${width}-${scheme}.png`) });
+      expect(await page.$$eval('#seed li[data-event-id]', (items) => items.length)).toBe(6);
+      await page.close();
+    },
+  );
 });

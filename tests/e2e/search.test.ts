@@ -56,6 +56,12 @@ describe('the search page', () => {
     await poll(() => page.getByRole('status').first().textContent()).toBe(
       '1 result for “injunction” (kind of event: Ruling).',
     );
+    // The kind facet still counts the other kinds, as if none were ticked, so a reader can switch.
+    const letters = page
+      .getByRole('group', { name: 'Kind of event' })
+      .locator('label', { hasText: 'Letter' })
+      .locator('.search-facet-count');
+    await poll(() => letters.textContent()).toBe('1');
 
     // Back undoes the facet, not the whole search.
     await page.goBack();
@@ -204,58 +210,116 @@ describe('the search page', () => {
 
 describe('a case timeline narrowed by search', () => {
   const CASE = '/cases/meta-ai-training-eu/';
+  const RULING = '2025-05-23-cologne-court-denies-injunction';
+  const START = '2025-05-27-meta-ai-training-start';
+  const LETTER = '2025-05-noyb-cease-and-desist-letter';
   const visibleItems = (page: Page) =>
     page
       .locator('.event-list > li[data-event-id]:visible')
       .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.eventId));
-  const markOpacity = (page: Page, id: string) =>
-    page
-      .locator(`.ct-timeline .ct-mark[data-event="${id}"]`)
-      .evaluate((mark) => getComputedStyle(mark).opacity);
+  // The events the live chart draws: its marks, and the members its clusters count.
+  const chart = (page: Page) =>
+    page.locator('.ct-timeline svg[data-live]').evaluate((svg) => ({
+      marks: [...svg.querySelectorAll('.ct-mark[data-event]')].map((m) =>
+        m.getAttribute('data-event'),
+      ),
+      clustered: [...svg.querySelectorAll('.ct-cluster')].reduce(
+        (sum, c) => sum + Number(c.getAttribute('data-count')),
+        0,
+      ),
+      labels: [...svg.querySelectorAll('.ct-label[data-event]')].map((l) =>
+        l.getAttribute('data-event'),
+      ),
+      domain: svg.getAttribute('data-domain'),
+    }));
+  const drawnCount = async (page: Page) => {
+    const { marks, clustered } = await chart(page);
+    return marks.length + clustered;
+  };
+  const listNote = (page: Page) => page.locator('.timeline-search-list-note');
 
-  test('narrows the chart and list to a query and a kind, keeps it in the URL, and Back undoes it', async () => {
+  test('redraws the chart and the list with only the events a query and a kind match, keeps it in the URL, and Back undoes it', async () => {
     const page = await newPage();
     await page.goto(`${origin}${CASE}`);
     const all = await visibleItems(page);
     expect(all.length).toBe(6);
+    await poll(() => drawnCount(page)).toBe(6);
+    const fitted = (await chart(page)).domain;
+    expect(await listNote(page).isVisible()).toBe(false);
+
     const form = page.getByRole('search', { name: 'Find events in this case' });
     await form.getByLabel('Find in this case').fill('injunction');
     await form.getByRole('button', { name: 'Show', exact: true }).click();
     await page.waitForURL(/\?q=injunction$/);
     await poll(async () => (await visibleItems(page)).length).toBeLessThan(all.length);
     const byWord = await visibleItems(page);
-    expect(byWord).toContain('2025-05-23-cologne-court-denies-injunction');
-    expect(byWord).not.toContain('2025-05-27-meta-ai-training-start');
-    // The chart dims the events the search left out, and only those.
-    await poll(() => markOpacity(page, '2025-05-27-meta-ai-training-start')).toBe('0.15');
-    expect(await markOpacity(page, '2025-05-23-cologne-court-denies-injunction')).toBe('1');
+    expect(byWord).toContain(RULING);
+    expect(byWord).not.toContain(START);
+    // The chart draws the matches alone, refitted to their dates: no trace of the others.
+    await poll(() => drawnCount(page)).toBe(byWord.length);
+    const narrowed = await chart(page);
+    expect(narrowed.marks).not.toContain(START);
+    expect(narrowed.labels).not.toContain(START);
+    expect(narrowed.domain).not.toBe(fitted);
+    const said = `${byWord.length} of 6 events match “injunction”.`;
+    expect(await page.locator('[data-timeline-search-status]').textContent()).toBe(said);
+    // The list, further down, says the same and offers every event back.
+    expect(await listNote(page).textContent()).toBe(`${said} Show all 6 events`);
 
     await form.getByLabel('Kind').selectOption('ruling');
     await form.getByRole('button', { name: 'Show', exact: true }).click();
     await page.waitForURL(/\?q=injunction&kind=ruling$/);
-    await poll(() => visibleItems(page)).toEqual(['2025-05-23-cologne-court-denies-injunction']);
+    await poll(() => visibleItems(page)).toEqual([RULING]);
+    await poll(() => chart(page).then((c) => c.marks)).toEqual([RULING]);
     expect(await page.locator('[data-timeline-search-status]').textContent()).toBe(
       '1 of 6 events matches “injunction” (kind: Ruling).',
     );
+    // The legend lists only what is drawn: one kind.
+    expect(await page.locator('.ct-timeline .ct-legend').textContent()).not.toMatch(/Letter/);
 
     await page.goBack();
     await page.waitForURL(/\?q=injunction$/);
     await poll(() => visibleItems(page)).toEqual(byWord);
+    await poll(() => drawnCount(page)).toBe(byWord.length);
     expect(await form.getByLabel('Kind').inputValue()).toBe('');
     await page.goBack();
     await page.waitForURL((url) => url.pathname === CASE && url.search === '');
     await poll(() => visibleItems(page)).toEqual(all);
-    expect(await markOpacity(page, '2025-05-27-meta-ai-training-start')).toBe('1');
+    await poll(() => drawnCount(page)).toBe(6);
+    expect((await chart(page)).domain).toBe(fitted);
+    expect(await listNote(page).isVisible()).toBe(false);
+    expect(await form.getByLabel('Find in this case').inputValue()).toBe('');
     await page.close();
   });
 
-  test('opens narrowed from a shared link, by actor, and shows all again on request', async () => {
+  test('opens narrowed to an actor from a shared link, and the list shows all again on request', async () => {
     const page = await newPage();
     await page.goto(`${origin}${CASE}?actor=noyb`);
-    await poll(() => visibleItems(page)).toEqual(['2025-05-noyb-cease-and-desist-letter']);
-    await page.getByRole('button', { name: 'Show all events' }).click();
+    await poll(() => visibleItems(page)).toEqual([LETTER]);
+    await poll(() => chart(page).then((c) => c.marks)).toEqual([LETTER]);
+    expect(await page.getByRole('search').getByLabel('Actor').inputValue()).toBe('noyb');
+    await listNote(page).getByRole('button', { name: 'Show all 6 events' }).click();
     await page.waitForURL((url) => url.pathname === CASE && url.search === '');
     await poll(async () => (await visibleItems(page)).length).toBe(6);
+    await poll(() => drawnCount(page)).toBe(6);
+    // Back brings the shared narrowing again.
+    await page.goBack();
+    await page.waitForURL(/\?actor=noyb$/);
+    await poll(() => chart(page).then((c) => c.marks)).toEqual([LETTER]);
+    await page.close();
+  });
+
+  test('hides the chart when nothing matches, says so, and shows it again from the form', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}${CASE}?q=zzqxv`);
+    const status = page.locator('[data-timeline-search-status]');
+    await poll(() => status.textContent()).toBe('None of the 6 events matches “zzqxv”.');
+    expect(await page.locator('.ct-timeline').isVisible()).toBe(false);
+    expect(await visibleItems(page)).toEqual([]);
+    await page.getByRole('search').getByRole('button', { name: 'Show all events' }).click();
+    await page.waitForURL((url) => url.pathname === CASE && url.search === '');
+    await poll(() => page.locator('.ct-timeline').isVisible()).toBe(true);
+    await poll(() => drawnCount(page)).toBe(6);
     await page.close();
   });
 

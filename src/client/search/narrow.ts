@@ -2,12 +2,13 @@ import {
   describeNarrow,
   isNarrowed,
   matchFacets,
-  narrowingCss,
   narrowToParams,
   parseNarrowParams,
   type NarrowState,
 } from '../../lib/search/narrow';
 import type { TimelineEvent } from '../../lib/timeline/types';
+import type { TimelineHandle } from '../timeline/mount';
+import { withTimeline } from '../timeline/registry';
 import { loadTimeline } from '../timeline/data';
 import { loadPagefind } from './pagefind';
 
@@ -22,10 +23,28 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
   return element;
 }
 
+// Above the event list, which sits further down the page: what it shows, and a way back to all.
+function createListNote(
+  list: HTMLElement,
+  total: number,
+): { note: HTMLElement; text: Text; all: HTMLButtonElement } {
+  const note = document.createElement('p');
+  note.className = 'timeline-search-list-note';
+  note.hidden = true;
+  const text = document.createTextNode('');
+  const all = document.createElement('button');
+  all.type = 'button';
+  all.className = 'search-link-button';
+  all.textContent = `Show all ${total} events`;
+  note.append(text, ' ', all);
+  list.before(note);
+  return { note, text, all };
+}
+
 /**
- * Narrow a case page's timeline and event list to a search, kept in the page's URL. The hook
- * into the timeline is small on purpose: a stylesheet dims the marks of other events (it holds
- * through zooming and redraws), and the list hides their items.
+ * Narrow a case page's timeline and event list to a search, kept in the page's URL. The chart
+ * redraws with only the matching events (its clusters, titles and legend follow the narrowed
+ * set), the list hides the others, and both say how many of the case's events they show.
  */
 export function startTimelineSearch(form: HTMLFormElement): void {
   const section = form.closest('section') ?? document.body;
@@ -33,7 +52,7 @@ export function startTimelineSearch(form: HTMLFormElement): void {
   // A big case's data is fetched; the search starts once it is here (one request, shared).
   const events = figure ? loadTimeline(figure).then((d) => d.events) : Promise.resolve([]);
   events
-    .then((list) => startWith(form, section, figure, list))
+    .then((all) => startWith(form, section, figure, all))
     .catch((cause) => console.error(new Error('timeline search: could not start', { cause })));
 }
 
@@ -44,9 +63,11 @@ function startWith(
   events: TimelineEvent[],
 ): void {
   const caseId = form.dataset.case ?? '';
-  // Queried each time: a big case's list is swapped for another year's.
+  // Looked up each time: a big case's list is swapped for another year's (year-list.ts).
+  const currentList = () => section.querySelector<HTMLOListElement>('.event-list');
+  const list = currentList();
   const items = () => [
-    ...section.querySelectorAll<HTMLLIElement>('.event-list > li[data-event-id]'),
+    ...(currentList()?.querySelectorAll<HTMLLIElement>(':scope > li[data-event-id]') ?? []),
   ];
   const names = JSON.parse(
     part(form, '[data-timeline-search-names]').textContent ?? '{}',
@@ -56,30 +77,54 @@ function startWith(
   const input = part<HTMLInputElement>(form, 'input[name="q"]');
   const kind = part<HTMLSelectElement>(form, 'select[name="kind"]');
   const actor = part<HTMLSelectElement>(form, 'select[name="actor"]');
+  const listNote = list ? createListNote(list, events.length) : undefined;
   const known = {
     kinds: new Set(events.map((e) => e.kind)),
     actors: new Set(Object.keys(names)),
   };
-  const style = document.createElement('style');
-  document.head.append(style);
-  figure?.setAttribute('data-narrow-scope', caseId);
-  const scope = `.ct-timeline[data-narrow-scope="${CSS.escape(caseId)}"]`;
+  let timeline: TimelineHandle | undefined;
+  // The ids the chart should show; applied when the chart is (or becomes) live.
+  let shownIds: string[] | null = null;
   let generation = 0;
 
+  const drawChart = () => {
+    if (!figure) return;
+    // An empty chart would draw an empty stretch of time: none is clearer, the status says why.
+    figure.hidden = shownIds !== null && shownIds.length === 0;
+    if (timeline && !figure.hidden) timeline.showOnly(shownIds);
+  };
+  if (figure)
+    withTimeline(figure, (handle) => {
+      timeline = handle;
+      if (shownIds !== null) drawChart();
+    });
+
   const read = () => parseNarrowParams(new URLSearchParams(location.search), known);
+
+  const apply = (ids: string[] | null, text: string) => {
+    const keep = ids === null ? null : new Set(ids);
+    for (const item of items())
+      item.hidden = keep !== null && !keep.has(item.dataset.eventId ?? '');
+    // Gaps between list items ("· 2 weeks later ·") measure from the item before, hidden or not.
+    if (keep === null) currentList()?.removeAttribute('data-narrowed');
+    else currentList()?.setAttribute('data-narrowed', '');
+    const redraw = ids !== null || shownIds !== null;
+    shownIds = ids;
+    if (redraw) drawChart();
+    status.textContent = text;
+    clear.hidden = ids === null;
+    if (listNote) {
+      listNote.note.hidden = ids === null;
+      listNote.text.textContent = text;
+    }
+  };
 
   const show = async (state: NarrowState) => {
     const mine = ++generation;
     input.value = state.query;
     kind.value = state.kind ?? '';
     actor.value = state.actor ?? '';
-    clear.hidden = !isNarrowed(state);
-    if (!isNarrowed(state)) {
-      style.textContent = '';
-      for (const item of items()) item.hidden = false;
-      status.textContent = '';
-      return;
-    }
+    if (!isNarrowed(state)) return apply(null, '');
     let ids = matchFacets(events, state);
     if (state.query) {
       status.textContent = 'Searching…';
@@ -98,10 +143,10 @@ function startWith(
       }
     }
     if (mine !== generation) return;
-    const keep = new Set(ids);
-    style.textContent = narrowingCss(scope, ids);
-    for (const item of items()) item.hidden = !keep.has(item.dataset.eventId ?? '');
-    status.textContent = describeNarrow(ids.length, events.length, state, (id) => names[id] ?? id);
+    apply(
+      ids,
+      describeNarrow(ids.length, events.length, state, (id) => names[id] ?? id),
+    );
   };
 
   const go = (state: NarrowState) => {
@@ -123,6 +168,11 @@ function startWith(
   clear.addEventListener('click', () => {
     go({ query: '' });
     input.focus();
+  });
+  // From the list, the reader stays at the list: focus goes to its first event.
+  listNote?.all.addEventListener('click', () => {
+    go({ query: '' });
+    currentList()?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => void show(read()));
   const initial = read();

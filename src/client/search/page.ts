@@ -18,7 +18,13 @@ import {
   type SearchState,
 } from '../../lib/search/query';
 import { describeNoResults, describeResults, toResultView } from '../../lib/search/results';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindHit } from './pagefind';
+import {
+  loadFacetPagefind,
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindHit,
+} from './pagefind';
 import { renderResult } from './render';
 
 const PAGE_SIZE = 10;
@@ -96,14 +102,34 @@ export function startSearchPage(root: HTMLElement): void {
     el.notice.hidden = false;
     el.notice.textContent = error.message;
   });
-  // Facet counts need every filter index (a fifth of what a search downloads at 10,000 events),
-  // so they load only once the reader opens the filters; a search alone never fetches them.
-  let facetsLoaded: Promise<void> | undefined;
-  const loadFacets = (pagefind: Pagefind) =>
-    (facetsLoaded ??= pagefind.filters().then(() => undefined));
+  // Facet counts need every filter index (a fifth of what a search downloads at 10,000 events,
+  // and several times the work per search), so they come from a second Pagefind instance that
+  // loads only once the reader opens the filters; results never wait for it.
   el.facetsBox.addEventListener('toggle', () => {
-    if (el.facetsBox.open) void run();
+    if (el.facetsBox.open) void showFacets(generation);
   });
+  // Counts by query: ticking a facet asks for the counts of the query without it, which is
+  // usually the query shown just before.
+  const countCache = new Map<string, Promise<FilterCounts>>();
+  const countsOf = (facets: Pagefind, query: ReturnType<typeof toPagefindQuery>) => {
+    const key = JSON.stringify(query);
+    let counts = countCache.get(key);
+    if (!counts) {
+      counts = facets.search(query.term, query.options).then((r) => r.filters);
+      countCache.set(key, counts);
+      counts.catch(() => countCache.delete(key));
+    }
+    return counts;
+  };
+  const facetCounts = async (facets: Pagefind): Promise<FilterCounts> => {
+    // A facet with a chosen value counts its other values as if it were unset, so a reader can switch.
+    const names = Object.keys(state.filters) as FilterName[];
+    const queries = [toPagefindQuery(state), ...names.map((name) => toPagefindQuery(state, name))];
+    const [all, ...without] = await Promise.all(queries.map((query) => countsOf(facets, query)));
+    const counts: FilterCounts = { ...all };
+    names.forEach((name, i) => (counts[name] = without[i]?.[name] ?? {}));
+    return counts;
+  };
 
   const commit = (next: SearchState, mode: 'push' | 'replace') => {
     state = next;
@@ -114,6 +140,21 @@ export function startSearchPage(root: HTMLElement): void {
     void run();
   };
 
+  // The facets, once the results are shown: their counts can take longer than the results.
+  const showFacets = async (mine: number) => {
+    if (!el.facetsBox.open) return;
+    let facets: Pagefind;
+    try {
+      facets = await loadFacetPagefind();
+    } catch {
+      return;
+    }
+    if (mine !== generation) return;
+    const counts = await facetCounts(facets);
+    if (mine !== generation) return;
+    renderFacets(el, state, counts, labels);
+  };
+
   const run = async () => {
     const mine = ++generation;
     let pagefind: Pagefind;
@@ -122,8 +163,6 @@ export function startSearchPage(root: HTMLElement): void {
     } catch {
       return;
     }
-    const withFacets = el.facetsBox.open;
-    if (withFacets) await loadFacets(pagefind);
     if (mine !== generation) return;
     // A shared link may name a value the site does not have: drop it from the URL, quietly.
     const usable = keepKnownFilters(state, labels);
@@ -132,36 +171,24 @@ export function startSearchPage(root: HTMLElement): void {
       const query = searchStateToParams(state);
       history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     }
+    showActive(el, state);
     if (!hasCriteria(state)) {
       hits = [];
-      if (withFacets) renderFacets(el, state, (await pagefind.search(null)).filters, labels);
-      if (mine !== generation) return;
       renderPage(el, [], 0);
+      el.results.replaceChildren();
       el.status.textContent = '';
       el.intro.hidden = false;
       el.none.hidden = true;
       el.onTimeline.hidden = true;
       root.dataset.state = 'empty';
-      return;
+      return showFacets(mine);
     }
     const main = toPagefindQuery(state);
     const response = await pagefind.search(main.term, main.options);
-    // A facet with a chosen value counts its other values as if it were unset, so a reader can switch.
-    const counts: FilterCounts = { ...response.filters };
-    if (withFacets) {
-      await Promise.all(
-        (Object.keys(state.filters) as FilterName[]).map(async (name) => {
-          const other = toPagefindQuery(state, name);
-          counts[name] = (await pagefind.search(other.term, other.options)).filters[name] ?? {};
-        }),
-      );
-    }
     if (mine !== generation) return;
     hits = response.results;
     shown = 0;
     el.results.replaceChildren();
-    if (withFacets) renderFacets(el, state, counts, labels);
-    showActive(el, state);
     el.intro.hidden = true;
     el.none.hidden = hits.length > 0;
     if (hits.length === 0) {
@@ -177,18 +204,32 @@ export function startSearchPage(root: HTMLElement): void {
     showOnTimeline(el, state, hits.length, labels);
     root.dataset.state = hits.length > 0 ? 'results' : 'none';
     await showMore();
+    await showFacets(mine);
   };
 
-  const showMore = async () => {
+  // Each result shows as soon as it and the ones above it have loaded: the first result does not
+  // wait for the tenth. One page at a time, so two quick clicks on "more" keep the order.
+  let moreLoading: { generation: number; done: Promise<number | undefined> } | undefined;
+  const showMore = (): Promise<number | undefined> => {
+    if (moreLoading?.generation === generation) return moreLoading.done;
     const mine = generation;
-    const next = hits.slice(shown, shown + PAGE_SIZE);
-    const views = (await Promise.all(next.map((hit) => hit.data()))).map(toResultView);
-    if (mine !== generation) return;
-    const firstNew = shown;
-    el.results.append(...views.map((view) => renderResult(view)));
-    shown += next.length;
-    renderPage(el, hits, shown);
-    return firstNew;
+    const done = (async () => {
+      const firstNew = shown;
+      const next = hits.slice(shown, shown + PAGE_SIZE);
+      const pending = next.map((hit) => hit.data());
+      for (const data of pending) {
+        const view = toResultView(await data);
+        if (mine !== generation) return undefined;
+        el.results.append(renderResult(view));
+        shown += 1;
+      }
+      renderPage(el, hits, shown);
+      return firstNew;
+    })().finally(() => {
+      if (moreLoading?.done === done) moreLoading = undefined;
+    });
+    moreLoading = { generation: mine, done };
+    return done;
   };
 
   el.form.addEventListener('submit', (event) => {

@@ -53,8 +53,8 @@ export interface MountOptions {
   open?: (url: string) => void;
   /** The events already prepared at build time (a fetched timeline): nothing is re-prepared. */
   prepared?: PreparedTimeline;
-  /** Called after each drawing with the time domain (ms) in view: the page's list follows it. */
-  onView?: (domain: [number, number]) => void;
+  /** Called after each drawing with the time domain in view (ms) and the selected event's index. */
+  onView?: (domain: [number, number], selected: number | null) => void;
 }
 
 /**
@@ -152,6 +152,7 @@ export function mountTimeline(
     transform.rescaleX(base as unknown as ZoomScale) as unknown as TimeScale;
   const laneTitles = options.laneTitles;
   let layout = layoutTimeline(prepared, { domain: prepared.extent, width, today, laneTitles });
+  let laidOut = prepared;
   let focused: number | null = null;
   let openCluster: string | null = null;
   let frame = 0;
@@ -223,7 +224,16 @@ export function mountTimeline(
 
   function render(): TimelineLayout {
     const domain = view().domain();
-    layout = layoutTimeline(prepared, { domain, width, today, laneTitles });
+    // The layout is a pure function of these: the first drawing reuses the one made at mount
+    // (rescaleX's domain may differ from it by rounding, far below a millisecond).
+    if (
+      laidOut !== prepared ||
+      layout.width !== width ||
+      Math.abs(layout.domain[0] - +domain[0]) >= 1 ||
+      Math.abs(layout.domain[1] - +domain[1]) >= 1
+    )
+      layout = layoutTimeline(prepared, { domain, width, today, laneTitles });
+    laidOut = prepared;
     drawTimeline(svgNode, layout, {
       events: prepared.events,
       links: focused === null ? [] : linkArcs(layout, prepared, focused),
@@ -234,7 +244,7 @@ export function mountTimeline(
     );
     updateRoving();
     updateLegend();
-    options.onView?.(domain);
+    options.onView?.(layout.domain, focused);
     return layout;
   }
 

@@ -1,5 +1,6 @@
 import { loadTimeline, readInlineTimeline, type TimelineData } from './data';
 import { mountTimeline, type TimelineHandle } from './mount';
+import { registerTimeline } from './registry';
 
 export type { TimelinePayload } from './data';
 
@@ -11,7 +12,7 @@ const report = (cause: unknown) =>
 function mountWith(figure: HTMLElement, data: TimelineData): TimelineHandle {
   // A big timeline's overview (a bar per year) gives way to the live chart.
   figure.querySelector('.ct-overview')?.remove();
-  return mountTimeline(figure, data.events, {
+  const handle = mountTimeline(figure, data.events, {
     names: data.names,
     laneBy: data.laneBy,
     laneTitles: data.laneTitles,
@@ -19,6 +20,8 @@ function mountWith(figure: HTMLElement, data: TimelineData): TimelineHandle {
     hash: true,
     onView: (domain) => figure.dispatchEvent(new CustomEvent('ct:view', { detail: { domain } })),
   });
+  registerTimeline(figure, handle);
+  return handle;
 }
 
 /**

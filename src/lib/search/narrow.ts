@@ -60,7 +60,7 @@ export function matchFacets(events: readonly TimelineEvent[], state: NarrowState
 
 /**
  * Return what the case page says about a narrowing: "2 of 6 events match “injunction” (kind:
- * Ruling)."
+ * Ruling).", or "None of the 6 events matches “zzqx”."
  */
 export function describeNarrow(
   shown: number,
@@ -74,23 +74,8 @@ export function describeNarrow(
   ];
   const words = state.query ? ` “${state.query}”` : '';
   const within = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  if (shown === 0) return `None of the ${total} events matches${words}${within}.`;
   const verb = shown === 1 ? 'matches' : 'match';
   if (!words) return `${shown} of ${total} events${within}.`;
   return `${shown} of ${total} events ${verb}${words}${within}.`;
-}
-
-// A CSS string holding an id: the characters a quoted string must escape, escaped.
-function cssString(value: string): string {
-  return `"${value.replace(/["\\\n]/g, (c) => `\\${c.codePointAt(0)?.toString(16)} `)}"`;
-}
-
-/**
- * Return the style that dims every timeline mark and title outside a set of events. A stylesheet
- * rather than attributes on the marks, because the timeline redraws its marks as it zooms.
- */
-export function narrowingCss(scope: string, ids: readonly string[]): string {
-  const keep = ids.map((id) => `[data-event=${cssString(id)}]`).join(',');
-  const drawn = ':is(.ct-mark,.ct-label)';
-  const dim = `${scope} ${drawn} { opacity: 0.15; }`;
-  return keep ? `${dim}\n${scope} ${drawn}:is(${keep}) { opacity: 1; }` : dim;
 }

@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import EventCard from '../../../src/components/EventCard.astro';
 import EventDate from '../../../src/components/EventDate.astro';
+import EventList from '../../../src/components/EventList.astro';
 import SourceList from '../../../src/components/SourceList.astro';
 import { parseEventDate } from '../../../src/lib/dates';
 import { sourceSchema } from '../../../src/schemas/source';
@@ -36,7 +36,7 @@ describe('EventDate', () => {
   );
 });
 
-describe('EventCard', () => {
+describe('EventList', () => {
   const model = makeModel({
     start: rawEvent({
       title: 'Training <starts>',
@@ -44,25 +44,51 @@ describe('EventCard', () => {
       status: 'scheduled',
       kind: 'deadline',
     }),
-    ruling: rawEvent({ title: 'A ruling', kind: 'ruling' }),
+    ruling: rawEvent({ title: 'A ruling', kind: 'ruling', date: '2023-05-01' }),
   });
+  const events = ['ruling', 'start'].map((id) => model.eventsById.get(id));
 
   test('shows a scheduled event with its badge, its kind and an escaped title linking to its page', async () => {
-    const doc = await render(EventCard, { event: model.eventsById.get('start') });
-    expect(doc.querySelector('h3 a')?.getAttribute('href')).toBe('/events/start/');
-    expect(doc.querySelector('h3 a')?.textContent).toBe('Training <starts>');
-    expect(doc.querySelector('.badge-scheduled')?.textContent).toBe('Scheduled');
-    expect(doc.querySelector('.when')?.textContent).toContain('Deadline');
+    const doc = await render(EventList, { events, label: 'Events' });
+    const item = doc.querySelector('li[data-event-id="start"]')!;
+    expect(item.querySelector('h3 a')?.getAttribute('href')).toBe('/events/start/');
+    expect(item.querySelector('h3 a')?.textContent).toBe('Training <starts>');
+    expect(item.querySelector('.badge-scheduled')?.textContent).toBe('Scheduled');
+    expect(item.querySelector('.when')?.textContent).toBe('27 May 2025 · Deadline Scheduled');
+    expect(item.querySelector('time')?.getAttribute('datetime')).toBe('2025-05-27');
     // Its date has passed without an update: the card says so, as of the build day.
-    expect(doc.querySelector('.status-note')?.textContent).toMatch(
+    expect(item.hasAttribute('data-overdue')).toBe(true);
+    expect(item.querySelector('.status-note')?.textContent).toMatch(
       /^Scheduled for 27 May 2025; not reported as having happened as of \d{1,2} \w+ \d{4}$/,
     );
   });
 
-  test('shows no status badge for an event that occurred', async () => {
-    const doc = await render(EventCard, { event: model.eventsById.get('ruling'), level: 2 });
-    expect(doc.querySelector('.badge')).toBeNull();
-    expect(doc.querySelector('h2')).not.toBeNull();
+  test('shows no status badge for an event that occurred, and the time between events', async () => {
+    const doc = await render(EventList, { events, label: 'Events', level: 2 });
+    const item = doc.querySelector('li[data-event-id="ruling"]')!;
+    expect(item.querySelector('.badge')).toBeNull();
+    expect(item.querySelector('h2 a')?.textContent).toBe('A ruling');
+    expect(item.querySelector('.event-gap')).toBeNull();
+    expect(doc.querySelector('li[data-event-id="start"] .event-gap')?.textContent).toBe(
+      '· 2 years later ·',
+    );
+    expect(doc.querySelector('ol')?.getAttribute('aria-label')).toBe('Events');
+  });
+
+  test.each([
+    [{ roles: { ruling: 'Court' } }, '.event-role', 'Role: Court'],
+    [{ showChange: true }, '.entry-change', 'Added'],
+  ])('with %j shows %s', async (props, selector, text) => {
+    const doc = await render(EventList, { events, label: 'Events', ...props });
+    expect(doc.querySelector(`li[data-event-id="ruling"] ${selector}`)?.textContent).toContain(
+      text,
+    );
+  });
+
+  test('says so when there are no events', async () => {
+    const doc = await render(EventList, { events: [], label: 'Events' });
+    expect(doc.querySelector('ol')).toBeNull();
+    expect(doc.querySelector('p.muted')?.textContent).toBe('No events yet.');
   });
 });
 

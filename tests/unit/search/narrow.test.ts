@@ -3,7 +3,6 @@ import {
   describeNarrow,
   isNarrowed,
   matchFacets,
-  narrowingCss,
   narrowToParams,
   parseNarrowParams,
 } from '../../../src/lib/search/narrow';
@@ -79,26 +78,13 @@ describe('describeNarrow', () => {
       '1 of 6 events matches “injunction” (kind: Ruling).',
     ],
     [3, { query: '', actor: 'court-a' }, '3 of 6 events (actor: Court A).'],
-    [0, { query: 'zzqx' }, '0 of 6 events match “zzqx”.'],
+    [0, { query: 'zzqx' }, 'None of the 6 events matches “zzqx”.'],
+    [
+      0,
+      { query: '', kind: 'letter', actor: 'court-a' },
+      'None of the 6 events matches (kind: Letter, actor: Court A).',
+    ],
   ])('says %i shown for %j', (shown, state, text) => {
     expect(describeNarrow(shown, 6, state, name)).toBe(text);
-  });
-});
-
-describe('narrowingCss', () => {
-  test('dims every mark and title but those of the events kept', () => {
-    expect(narrowingCss('.t', ['a', 'b-2'])).toBe(
-      '.t :is(.ct-mark,.ct-label) { opacity: 0.15; }\n.t :is(.ct-mark,.ct-label):is([data-event="a"],[data-event="b-2"]) { opacity: 1; }',
-    );
-  });
-
-  test('dims every mark when no event is kept', () => {
-    expect(narrowingCss('.t', [])).toBe('.t :is(.ct-mark,.ct-label) { opacity: 0.15; }');
-  });
-
-  test('escapes quotes and backslashes, so an id cannot end the selector', () => {
-    expect(narrowingCss('.t', ['x"] , body { color: red } [a="'])).toContain(
-      '[data-event="x\\22 ] , body { color: red } [a=\\22 "]',
-    );
   });
 });
