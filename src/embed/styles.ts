@@ -4,14 +4,15 @@ import { adaptCssForShadow, hostThemeCss } from '../lib/embed/theme';
 
 // The widget's own rules. `.ct-embed` resets everything it could inherit from the host element
 // (`all: initial`), then sets what the site's <body> sets, so host CSS such as
-// `* { color: red !important; font-size: 40px }` stops at the shadow boundary. The list rules
+// `* { color: red !important; font-size: 40px }` stops at the shadow boundary; `color-scheme`
+// comes back from the host, so the kinds' `light-dark()` colours follow the theme. The list rules
 // are the site's (src/styles/global.css: .event-list, .event-card, .badge); the whole of that
 // file would cost 1.5 KB of the widget's 35 KB budget for rules that match nothing here. The
 // list's kind symbols and gaps are the site's own file, src/components/event-list.css.
 const OWN_CSS = `
 :host{all:initial;display:block}
 :host([hidden]){display:none}
-.ct-embed{all:initial;display:block;box-sizing:border-box;font-family:var(--ct-font);font-size:var(--ct-rem);line-height:1.55;color:var(--ct-text);background:var(--ct-bg);overflow-wrap:anywhere;padding:0.75rem 1rem;border:1px solid var(--ct-border);border-radius:var(--ct-radius)}
+.ct-embed{all:initial;color-scheme:inherit;display:block;box-sizing:border-box;font-family:var(--ct-font);font-size:var(--ct-rem);line-height:1.55;color:var(--ct-text);background:var(--ct-bg);overflow-wrap:anywhere;padding:0.75rem 1rem;border:1px solid var(--ct-border);border-radius:var(--ct-radius)}
 .ct-embed[data-fixed]{overflow:auto}
 .ct-embed-title{margin:0 0 0.25rem;font-size:1.15rem;font-weight:700;line-height:1.3}
 .ct-embed-title a{color:var(--ct-text);text-decoration:none}

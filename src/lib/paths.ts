@@ -15,6 +15,8 @@ export function createPaths(base: string) {
     home: () => root,
     cases: () => to('cases/'),
     case: (id: string) => to(`cases/${id}/`),
+    /** A big case's events of one year: `cases/<id>/<year>/`. */
+    caseYear: (id: string, year: number | string) => to(`cases/${id}/${year}/`),
     event: (id: string) => to(`events/${id}/`),
     actors: () => to('actors/'),
     actor: (id: string) => to(`actors/${id}/`),
@@ -27,6 +29,10 @@ export function createPaths(base: string) {
     caseCalendar: (id: string) => to(`cases/${id}/calendar.ics`),
     dataIndex: () => to('data/index.json'),
     caseData: (id: string) => to(`data/cases/${id}.json`),
+    /** A case's chart data, prepared at build time (src/lib/timeline/compact.ts). */
+    caseTimeline: (id: string) => to(`data/cases/${id}.timeline.json`),
+    /** Every case's chart data, for the home page. */
+    timeline: () => to('data/timeline.json'),
     caseTimelineJs: (id: string) => to(`data/cases/${id}.timelinejs.json`),
     eventsCsv: () => to('data/events.csv'),
     schema: (file: string) => to(`schema/${file}`),
@@ -61,6 +67,7 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     home: abs(paths.home),
     cases: abs(paths.cases),
     case: abs(paths.case),
+    caseYear: abs(paths.caseYear),
     event: abs(paths.event),
     actors: abs(paths.actors),
     actor: abs(paths.actor),
@@ -73,6 +80,8 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     caseCalendar: abs(paths.caseCalendar),
     dataIndex: abs(paths.dataIndex),
     caseData: abs(paths.caseData),
+    caseTimeline: abs(paths.caseTimeline),
+    timeline: abs(paths.timeline),
     caseTimelineJs: abs(paths.caseTimelineJs),
     eventsCsv: abs(paths.eventsCsv),
     schema: abs(paths.schema),

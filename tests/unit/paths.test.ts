@@ -11,6 +11,9 @@ describe('createPaths', () => {
     ['/kb/', 'embedScript', [], '/kb/embed.js'],
     ['/kb/', 'oembed', ['meta'], '/kb/oembed/meta.json'],
     ['/kb/', 'caseCalendar', ['meta'], '/kb/cases/meta/calendar.ics'],
+    ['/kb/', 'caseYear', ['meta', '2025'], '/kb/cases/meta/2025/'],
+    ['/kb/', 'caseTimeline', ['meta'], '/kb/data/cases/meta.timeline.json'],
+    ['/', 'timeline', [], '/data/timeline.json'],
   ] as const)('under base %s gives %s(%j) as %s', (base, name, args, path) => {
     const build = createPaths(base)[name] as (...a: readonly string[]) => string;
     expect(build(...args)).toBe(path);

@@ -9,6 +9,7 @@ import {
 import type { TimelineEvent } from '../../lib/timeline/types';
 import type { TimelineHandle } from '../timeline/mount';
 import { withTimeline } from '../timeline/registry';
+import { loadTimeline } from '../timeline/data';
 import { loadPagefind } from './pagefind';
 
 // The event id of an event page's URL: `/kb/events/<id>/?highlight=…` → `<id>`.
@@ -46,15 +47,28 @@ function createListNote(
  * set), the list hides the others, and both say how many of the case's events they show.
  */
 export function startTimelineSearch(form: HTMLFormElement): void {
-  const caseId = form.dataset.case ?? '';
   const section = form.closest('section') ?? document.body;
   const figure = section.querySelector<HTMLElement>('.ct-timeline');
-  const list = section.querySelector<HTMLOListElement>('.event-list');
-  const items = [...(list?.querySelectorAll<HTMLLIElement>(':scope > li[data-event-id]') ?? [])];
-  const payload = JSON.parse(
-    figure?.querySelector('script[data-ct-data]')?.textContent ?? '{"events":[]}',
-  ) as { events: TimelineEvent[] };
-  const events = payload.events;
+  // A big case's data is fetched; the search starts once it is here (one request, shared).
+  const events = figure ? loadTimeline(figure).then((d) => d.events) : Promise.resolve([]);
+  events
+    .then((all) => startWith(form, section, figure, all))
+    .catch((cause) => console.error(new Error('timeline search: could not start', { cause })));
+}
+
+function startWith(
+  form: HTMLFormElement,
+  section: Element,
+  figure: HTMLElement | null,
+  events: TimelineEvent[],
+): void {
+  const caseId = form.dataset.case ?? '';
+  // Looked up each time: a big case's list is swapped for another year's (year-list.ts).
+  const currentList = () => section.querySelector<HTMLOListElement>('.event-list');
+  const list = currentList();
+  const items = () => [
+    ...(currentList()?.querySelectorAll<HTMLLIElement>(':scope > li[data-event-id]') ?? []),
+  ];
   const names = JSON.parse(
     part(form, '[data-timeline-search-names]').textContent ?? '{}',
   ) as Record<string, string>;
@@ -89,10 +103,11 @@ export function startTimelineSearch(form: HTMLFormElement): void {
 
   const apply = (ids: string[] | null, text: string) => {
     const keep = ids === null ? null : new Set(ids);
-    for (const item of items) item.hidden = keep !== null && !keep.has(item.dataset.eventId ?? '');
+    for (const item of items())
+      item.hidden = keep !== null && !keep.has(item.dataset.eventId ?? '');
     // Gaps between list items ("· 2 weeks later ·") measure from the item before, hidden or not.
-    if (keep === null) list?.removeAttribute('data-narrowed');
-    else list?.setAttribute('data-narrowed', '');
+    if (keep === null) currentList()?.removeAttribute('data-narrowed');
+    else currentList()?.setAttribute('data-narrowed', '');
     const redraw = ids !== null || shownIds !== null;
     shownIds = ids;
     if (redraw) drawChart();
@@ -157,7 +172,7 @@ export function startTimelineSearch(form: HTMLFormElement): void {
   // From the list, the reader stays at the list: focus goes to its first event.
   listNote?.all.addEventListener('click', () => {
     go({ query: '' });
-    list?.querySelector('a')?.focus();
+    currentList()?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => void show(read()));
   const initial = read();

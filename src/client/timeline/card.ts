@@ -35,7 +35,8 @@ export function fillCard(
   summary.textContent = event.summary;
   card.setAttribute('aria-hidden', 'true');
   card.removeAttribute('role');
-  card.replaceChildren(when, title, summary);
+  // A big timeline's data leaves summaries out; the list and the event's page carry them.
+  card.replaceChildren(when, title, ...(event.summary ? [summary] : []));
 }
 
 /**

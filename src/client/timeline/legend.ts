@@ -24,6 +24,7 @@ function swatchMark(key: string): EventMark {
     dashed: false,
     status: 'occurred',
     overdue: false,
+    linked: false,
     ...SWATCH,
   };
   if (key.startsWith('kind-')) mark.group = key.slice(5) as KindGroup;

@@ -19,7 +19,8 @@ export function markPath(mark: EventMark): string {
 /** Return the SVG path of the box a span covers: a real interval, or "somewhere in" a month or year. */
 export function spanPath(mark: EventMark): string {
   if (mark.span === null) return '';
-  const h = mark.shape === 'point' ? 4 : 6;
+  // A span is a line's height less a pixel, so the title it holds sits inside it, clear of its edges.
+  const h = mark.shape === 'point' ? 4 : (G.line - 1) / 2;
   const [x0, x1] =
     mark.shape === 'point'
       ? [mark.x - G.bandMinPx / 2, mark.x + G.bandMinPx / 2]
@@ -39,9 +40,9 @@ export function tailPath(mark: EventMark): string {
   return `M${from},${y}H${to}M${r1(to - dir * 4)},${r1(y - 4)}L${to},${y}L${r1(to - dir * 4)},${r1(y + 4)}`;
 }
 
-/** Return the mark for a scheduled date that passed without a report: a slash across it. */
+/** Return the slash across a mark whose event will not happen as dated: cancelled, or scheduled for a date that passed without a report. */
 export function overduePath(mark: EventMark): string {
-  if (!mark.overdue) return '';
+  if (!mark.overdue && mark.status !== 'cancelled') return '';
   const { x, y } = mark;
   return `M${r1(x - 8)},${r1(y + 8)}L${r1(x + 8)},${r1(y - 8)}`;
 }

@@ -51,6 +51,8 @@ export interface MountOptions {
   label?: string;
   /** Open an event's page; defaults to navigating the root's window. */
   open?: (url: string) => void;
+  /** The events already prepared at build time (a fetched timeline): nothing is re-prepared. */
+  prepared?: PreparedTimeline;
   /** Called after each drawing with the time domain in view (ms) and the selected event's index. */
   onView?: (domain: [number, number], selected: number | null) => void;
 }
@@ -113,11 +115,8 @@ export function mountTimeline(
   const live = figure.querySelector<HTMLElement>('.ct-live') as HTMLElement;
   const wheelHint = figure.querySelector<HTMLElement>('.ct-wheel-hint');
   const all = [...data];
-  let prepared: PreparedTimeline = prepareTimeline(
-    all,
-    options.laneBy ?? 'case',
-    options.names ?? {},
-  );
+  let prepared: PreparedTimeline =
+    options.prepared ?? prepareTimeline(all, options.laneBy ?? 'case', options.names ?? {});
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const today =
     options.today === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : options.today;
@@ -210,7 +209,7 @@ export function mountTimeline(
   }
 
   function updateLegend(): void {
-    const entries = legendEntries(prepared, layout, today);
+    const entries = legendEntries(layout);
     const keys = entries.map((e) => e.key).join(' ');
     if (keys === legendKeys) return;
     legendKeys = keys;

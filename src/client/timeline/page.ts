@@ -1,36 +1,49 @@
-import type { LaneBy, TimelineEvent } from '../../lib/timeline/types';
+import { loadTimeline, readInlineTimeline, type TimelineData } from './data';
 import { mountTimeline, type TimelineHandle } from './mount';
 import { registerTimeline } from './registry';
 
-/** The JSON a page embeds beside its build-time timeline. */
-export interface TimelinePayload {
-  events: TimelineEvent[];
-  names: Record<string, string>;
-  laneBy: LaneBy;
-  laneTitles?: boolean;
+export type { TimelinePayload } from './data';
+
+const report = (cause: unknown) =>
+  console.error(
+    new Error('Casetrail timeline: could not start; the static chart stays', { cause }),
+  );
+
+function mountWith(figure: HTMLElement, data: TimelineData): TimelineHandle {
+  // A big timeline's overview (a bar per year) gives way to the live chart.
+  figure.querySelector('.ct-overview')?.remove();
+  const handle = mountTimeline(figure, data.events, {
+    names: data.names,
+    laneBy: data.laneBy,
+    laneTitles: data.laneTitles,
+    prepared: data.prepared,
+    hash: true,
+    onView: (domain) => figure.dispatchEvent(new CustomEvent('ct:view', { detail: { domain } })),
+  });
+  registerTimeline(figure, handle);
+  return handle;
 }
 
-/** Mount every build-time timeline in a document; a broken one is reported and left static. */
+/**
+ * Mount every build-time timeline in a document; a broken one is reported and left static.
+ * Inline data mounts at once (returned); a big timeline mounts when its data has arrived.
+ */
 export function mountAll(doc: Document): TimelineHandle[] {
   const handles: TimelineHandle[] = [];
   for (const figure of doc.querySelectorAll<HTMLElement>(
     '.ct-timeline:not([data-live]):not([data-ct-manual])',
   )) {
-    const script = figure.querySelector('script[data-ct-data]');
     try {
-      const payload = JSON.parse(script?.textContent ?? '') as TimelinePayload;
-      const handle = mountTimeline(figure, payload.events, {
-        names: payload.names,
-        laneBy: payload.laneBy,
-        laneTitles: payload.laneTitles,
-        hash: true,
-      });
-      registerTimeline(figure, handle);
-      handles.push(handle);
+      const inline = readInlineTimeline(figure);
+      if (inline) handles.push(mountWith(figure, inline));
+      else
+        loadTimeline(figure)
+          .then((data) => {
+            mountWith(figure, data);
+          })
+          .catch(report);
     } catch (cause) {
-      console.error(
-        new Error('Casetrail timeline: could not start; the static chart stays', { cause }),
-      );
+      report(cause);
     }
   }
   return handles;

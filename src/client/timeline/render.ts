@@ -66,7 +66,7 @@ export function drawTimeline(
     .join((enter) => {
       const g = enter.append('g');
       g.append('line');
-      g.append('text').attr('class', 'ct-today-label').text('Today');
+      g.append('text').attr('class', 'ct-today-label');
       return g;
     })
     .call((g) =>
@@ -80,9 +80,10 @@ export function drawTimeline(
     .call((g) =>
       g
         .select('text')
-        .attr('x', (x) => r1(x > layout.width - 50 ? x - 3 : x + 3))
-        .attr('text-anchor', (x) => (x > layout.width - 50 ? 'end' : null))
-        .attr('y', layout.axisY - 6),
+        .attr('x', layout.todayLabel ? r1(layout.todayLabel.x) : 0)
+        .attr('y', layout.todayLabel ? layout.todayLabel.y : 0)
+        .attr('text-anchor', layout.todayLabel?.anchor === 'end' ? 'end' : null)
+        .text(layout.todayLabel ? 'Today' : ''),
     );
   layers.lanes
     .selectAll('g')
@@ -266,6 +267,7 @@ function drawMarks(layer: Layer, layout: TimelineLayout, events: readonly Timeli
     .attr('data-open', (d) => d.open)
     .attr('data-dashed', (d) => (d.dashed ? '' : null))
     .attr('data-overdue', (d) => (d.overdue ? '' : null))
+    .attr('data-linked', (d) => (d.linked ? '' : null))
     .call((g) =>
       g.select('.ct-hit').each(function (d) {
         const [x, y, w, h] = hitBox(d);

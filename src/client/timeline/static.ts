@@ -60,6 +60,6 @@ export function renderStaticChrome(
     canvas: createCanvasParts(doc)
       .map((el) => el.outerHTML)
       .join(''),
-    legend: createLegend(doc, legendEntries(prepared, layout, today)).outerHTML,
+    legend: createLegend(doc, legendEntries(layout)).outerHTML,
   };
 }

@@ -4,6 +4,8 @@ export const GEOMETRY = {
   pointR: 6,
   /** Spans narrower than this are drawn as a symbol at their middle. */
   bandMinPx: 14,
+  /** Spans shorter than this are labelled beside, not inside: their label would cross their edge. */
+  besideSpan: 48,
   /** Length of the open side of "on or before" / "on or after". */
   tail: 18,
   /** Clear space between two boxes in a row. */

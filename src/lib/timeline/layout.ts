@@ -1,4 +1,5 @@
 import { GEOMETRY as G, labelChars, maxLinesPerLane, textWidth, wrapTitle } from './geometry';
+import { packClusterRow, type RowItem } from './cluster-row';
 import { kindGroupOf } from './kinds';
 import type { PreparedTimeline } from './prepare';
 import { timeTicks } from './ticks';
@@ -119,6 +120,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
   });
   const height = y + G.axis;
   const todayX = today === null ? null : (today + DAY_MS / 2 - d0) * k;
+  const todayInView = todayX !== null && todayX >= 0 && todayX <= width ? todayX : null;
   return {
     width,
     height,
@@ -127,13 +129,50 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
     titled,
     lanes,
     ticks: timeTicks([d0, d1], width),
-    today: todayX !== null && todayX >= 0 && todayX <= width ? todayX : null,
+    today: todayInView,
+    todayLabel:
+      todayInView === null ? null : placeTodayLabel(todayInView, width, height - G.axis, out),
     marks: out.marks,
     clusters: out.clusters,
     labels: out.labels,
     outside: countOutside(prepared, d0, d1),
     domain: [d0, d1],
   };
+}
+
+/**
+ * Return where the today rule's word goes: at the foot of the rule, else at its head, on the side
+ * with room, wherever it covers no title, mark or cluster; null when every place is taken (the
+ * legend still names the rule).
+ */
+export function placeTodayLabel(
+  x: number,
+  width: number,
+  axisY: number,
+  drawn: Pick<TimelineLayout, 'labels' | 'marks' | 'clusters'>,
+): TimelineLayout['todayLabel'] {
+  const w = textWidth('Today'.length);
+  const taken: [number, number, number, number][] = drawn.labels.map((l) => l.box);
+  for (const m of drawn.marks)
+    taken.push([
+      m.x0 - (m.open === 'before' ? G.tail : 0),
+      m.y - G.pointR,
+      m.x1 + (m.open === 'after' ? G.tail : 0),
+      m.y + G.pointR,
+    ]);
+  for (const c of drawn.clusters) taken.push([c.x0, c.y0, c.x1, c.y1]);
+  const sides = x > width - w - 6 ? (['end', 'start'] as const) : (['start', 'end'] as const);
+  for (const y of [axisY - 6, G.top + 10])
+    for (const anchor of sides) {
+      const left = anchor === 'start' ? x + 3 : x - 3 - w;
+      const box = [left - 1, y - 10, left + w + 1, y + 3] as const;
+      if (box[0] < 0 || box[2] > width) continue;
+      const clear = !taken.some(
+        (t) => t[0] < box[2] && box[0] < t[2] && t[1] < box[3] && box[1] < t[3],
+      );
+      if (clear) return { x: anchor === 'start' ? x + 3 : x - 3, y, anchor };
+    }
+  return null;
 }
 
 /** Return how many events end before the view starts and start after it ends. */
@@ -192,6 +231,7 @@ function layoutLane(
   const ends = new Float64Array(lines).fill(-Infinity);
   const chars = labelChars(width);
   const hidden: Item[] = [];
+  const labelled: Item[] = [];
   let used = 0;
   for (let i = 0; i < members.length; i++) {
     const e = members[i] as number;
@@ -241,6 +281,7 @@ function layoutLane(
     if (!visible) continue;
     // The kind's symbol leads the text on the side of the mark: before it, or after it when the label ends at the mark.
     const bulletX = !bullet ? null : anchor === 'start' ? textX + 6 : markL - 11;
+    labelled.push(item);
     out.labels.push({
       key: `${lane}:${events[e]!.id}`,
       event: e,
@@ -258,7 +299,7 @@ function layoutLane(
       ],
     });
   }
-  emitClusters(prepared, hidden, lane, frame, out);
+  emitClusters(prepared, hidden, labelled, lane, frame, out);
   return used;
 }
 
@@ -276,7 +317,8 @@ interface LabelFrame {
  * Return where a title goes beside its mark: after it, else before it (a symbol only), wrapped
  * at the usual width or, when neither side has that much room, at the wider side's room (no
  * narrower than 10 characters); null when it fits nowhere inside the chart. A span's label
- * starts inside the span, or as far left as it must to end inside the chart.
+ * starts inside the span, or as far left as it must to end inside the chart; a span too short to
+ * hold the start of its label is labelled beside it, as a symbol is.
  */
 function placeLabel(
   title: string,
@@ -288,7 +330,8 @@ function placeLabel(
   anchor: 'start' | 'end';
   box: [number, number];
 } | null {
-  const { point, markL, markR, bullet, width } = f;
+  const { markL, markR, bullet, width } = f;
+  const point = f.point || markR - markL < G.besideSpan;
   const roomAfter = width - (point ? markR + 5 : Math.max(f.x0, 0) + 4) - bullet;
   const roomBefore = point ? markL - 5 - bullet : -1;
   const widest = Math.max(roomAfter, roomBefore);
@@ -336,105 +379,85 @@ function findRows(ends: Float64Array, n: number, left: number): number {
 }
 
 /**
- * Gather hidden events into clusters along the lane's cluster row: one that sits within a
- * cluster's reach joins it. A cluster of one is pointless, so a lone hidden event is drawn in
- * the cluster row as its own symbol, with its title as a label when there is room.
+ * Draw the lane's cluster row: hidden events packed into lone symbols with their titles and
+ * counted clusters. A lone event whose title fits nowhere in the row while it is the row's only
+ * place takes the nearest labelled event of the lane (`labelled`) into a cluster with it, so every
+ * event in view keeps a label or a place in a cluster's list, and no cluster holds one event.
  */
 function emitClusters(
   prepared: PreparedTimeline,
   hidden: Item[],
+  labelled: Item[],
   lane: number,
   frame: LaneFrame,
   out: ReturnType<typeof emptyOut>,
 ): void {
-  out.hidden += hidden.length;
-  // Cells on a grid anchored to a fixed time, so panning does not regroup; a lone event whose
-  // neighbouring cell holds a group joins it rather than stand as a cluster of one.
   const origin = frame.d0 * frame.k;
-  const cellOf = (x: number) => Math.floor((x + origin) / G.cell);
-  const groups: Item[][] = [];
-  let lastCell = NaN;
-  for (const item of hidden) {
-    const cell = cellOf(item.x);
-    const last = groups[groups.length - 1];
-    if (last && cell === lastCell) last.push(item);
-    else groups.push([item]);
-    lastCell = cell;
-  }
-  for (let g = 0; g < groups.length; g++) {
-    const group = groups[g]!;
-    if (group.length !== 1) continue;
-    const cell = cellOf(group[0]!.x);
-    const prev = groups[g - 1];
-    const next = groups[g + 1];
-    if (prev && prev.length > 0 && cellOf(prev[prev.length - 1]!.x) >= cell - 1) {
-      prev.push(...group.splice(0));
-    } else if (next && cellOf(next[0]!.x) <= cell + 1) {
-      next.unshift(...group.splice(0));
+  const toRow = (item: Item): RowItem => ({
+    e: item.e,
+    x: item.x,
+    tailL: item.tailL,
+    tailR: item.tailR,
+    labelW: textWidth(prepared.events[item.e]!.title.length),
+  });
+  const items = hidden.map(toRow);
+  let packed = packClusterRow(items, origin, frame.width);
+  const dropped = new Set<number>();
+  // First the lane's labelled events in view, then any mark it draws (a long span seen from
+  // inside, a mark just past the edge): the nearest joins the stranded event in a cluster.
+  const pools = [
+    labelled,
+    () => out.marks.filter((m) => m.lane === lane && !dropped.has(m.event)).map(markToItem),
+  ];
+  for (const from of pools) {
+    const pool = typeof from === 'function' ? from() : from;
+    while (packed.stranded && pool.length > 0) {
+      const x = packed.stranded.x;
+      let best = 0;
+      for (let i = 1; i < pool.length; i++)
+        if (Math.abs(pool[i]!.x - x) < Math.abs(pool[best]!.x - x)) best = i;
+      const item = pool.splice(best, 1)[0]!;
+      dropped.add(item.e);
+      let at = items.findIndex((it) => it.x > item.x);
+      if (at < 0) at = items.length;
+      items.splice(at, 0, toRow(item));
+      packed = packClusterRow(items, origin, frame.width);
     }
   }
-  for (let g = groups.length - 1; g >= 0; g--) if (groups[g]!.length === 0) groups.splice(g, 1);
-  // Merge any group whose box would touch the one before it, until none do.
-  // A cluster fills its cells (less a margin), so clusters of different cells never touch and
-  // each stays over the time it holds; a lone event is its symbol.
-  const boxOf = (group: Item[]): [number, number] => {
-    const first = group[0]!;
-    const last = group[group.length - 1]!;
-    if (group.length === 1)
-      return [first.x - G.pointR - first.tailL, first.x + G.pointR + first.tailR];
-    return [cellOf(first.x) * G.cell - origin + 2, (cellOf(last.x) + 1) * G.cell - origin - 2];
-  };
-  // A cluster cut by an edge keeps at least its minimum width inside the chart, by joining its
-  // neighbour if need be.
-  const clip = (box: [number, number]): [number, number] => [
-    Math.max(box[0], 0),
-    Math.min(box[1], frame.width),
-  ];
-  for (let g = 0; g < groups.length; g++) {
-    const [a, b] = clip(boxOf(groups[g]!));
-    if (groups[g]!.length < 2 || b - a >= G.clusterMin || groups.length < 2) continue;
-    const into = g === 0 ? 1 : g - 1;
-    if (into < g) groups[into]!.push(...groups[g]!);
-    else groups[into]!.unshift(...groups[g]!);
-    groups.splice(g, 1);
-    g = -1;
+  if (dropped.size > 0) {
+    const ofLane = `${lane}:`;
+    out.marks = out.marks.filter((m) => m.lane !== lane || !dropped.has(m.event));
+    out.labels = out.labels.filter((l) => !l.key.startsWith(ofLane) || !dropped.has(l.event));
   }
-  const boxes = groups.map((group) => (group.length < 2 ? boxOf(group) : clip(boxOf(group))));
-  for (let g = 1; g < groups.length; g++) {
-    if (boxes[g]![0] >= boxes[g - 1]![1] + 2) continue;
-    groups[g - 1]!.push(...groups[g]!);
-    groups.splice(g, 1);
-    boxes.splice(g, 1);
-    boxes[g - 1] = clip(boxOf(groups[g - 1]!));
-    g = Math.max(0, g - 2);
-  }
+  out.hidden += items.length;
   const y = frame.clusterY + G.clusterRow / 2;
-  groups.forEach((group, gi) => {
-    const first = group[0]!;
-    const nextLeft = boxes[gi + 1]?.[0] ?? frame.width;
-    if (group.length === 1) {
+  for (const group of packed.groups) {
+    const first = group.items[0]!;
+    if (group.items.length === 1) {
       const e = first.e;
+      const item = { ...first, x0: first.x, x1: first.x, point: true };
       // In the cluster row even a span is drawn as its symbol: the row has room for no more.
-      out.marks.push(toMark(prepared, lane, { ...first, point: true }, y, frame.today));
-      const x = first.x + G.pointR + first.tailR + 5;
-      const title = prepared.events[e]!.title;
-      const fits = x + textWidth(title.length) + G.gap <= nextLeft;
-      if (fits)
+      out.marks.push(toMark(prepared, lane, item, y, frame.today));
+      const label = group.label;
+      if (label)
         out.labels.push({
           key: `${lane}:${prepared.events[e]!.id}`,
           event: e,
-          x,
+          x: label.x,
           y,
-          lines: [title],
-          anchor: 'start',
+          lines: [prepared.events[e]!.title],
+          anchor: label.anchor,
           bullet: null,
           bulletX: null,
-          box: [x, y - G.line / 2, x + textWidth(title.length), y + G.line / 2],
+          box: [label.box[0], y - G.line / 2, label.box[1], y + G.line / 2],
         });
-      return;
+      else {
+        const above = labelAbove(prepared, lane, first, frame, out.marks);
+        if (above) out.labels.push(above);
+      }
+      continue;
     }
-    const [x0, x1] = boxes[gi]!;
-    const members = Int32Array.from(group, (it) => it.e).sort();
+    const members = Int32Array.from(group.items, (it) => it.e).sort();
     let t0 = Infinity;
     let t1 = -Infinity;
     for (const m of members) {
@@ -444,15 +467,71 @@ function emitClusters(
     out.clusters.push({
       key: `${lane}:${prepared.events[members[0] as number]!.id}`,
       lane,
-      x0,
-      x1,
+      x0: group.box[0],
+      x1: group.box[1],
       y0: y - G.clusterRow / 2 + 1,
       y1: y + G.clusterRow / 2 - 1,
       members,
       t0,
       t1,
     });
-  });
+  }
+}
+
+/**
+ * Return the label of a lone event the cluster row has no room for while the lane has nothing
+ * labelled in view to cluster it with: its title wrapped across the chart's width in the lane's
+ * empty rows just above its symbol; null when even those rows cannot hold it.
+ */
+function labelAbove(
+  prepared: PreparedTimeline,
+  lane: number,
+  item: RowItem,
+  frame: LaneFrame,
+  marks: readonly EventMark[],
+): LabelMark | null {
+  const chars = Math.floor((frame.width - 8) / textWidth(1));
+  const lines = wrapTitle(prepared.events[item.e]!.title, chars);
+  if (lines.length > frame.lines) return null;
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.length);
+  const w = textWidth(longest);
+  const x = Math.max(0, Math.min(item.x - G.pointR, frame.width - w));
+  const y0 = frame.top + (frame.lines - lines.length) * G.line;
+  const y1 = y0 + lines.length * G.line;
+  const clash = marks.some(
+    (m) =>
+      m.lane === lane &&
+      m.y > y0 &&
+      m.y < y1 &&
+      m.x0 - G.tail - G.gap < x + w &&
+      x < m.x1 + G.tail + G.gap,
+  );
+  if (clash) return null;
+  return {
+    key: `${lane}:${prepared.events[item.e]!.id}`,
+    event: item.e,
+    x,
+    y: y0 + G.line / 2,
+    lines,
+    anchor: 'start',
+    bullet: null,
+    bulletX: null,
+    box: [x, y0, x + w, y1],
+  };
+}
+
+/** Return the place a drawn mark asks for, as the lane's loop first saw it. */
+function markToItem(mark: EventMark): Item {
+  return {
+    e: mark.event,
+    x: mark.x,
+    x0: mark.x0,
+    x1: mark.x1,
+    point: mark.shape === 'point',
+    tailL: mark.open === 'before' ? G.tail : 0,
+    tailR: mark.open === 'after' ? G.tail : 0,
+  };
 }
 
 function toMark(
@@ -481,5 +560,6 @@ function toMark(
     status: event.status,
     overdue:
       event.status === 'scheduled' && today !== null && (prepared.a1[item.e] as number) <= today,
+    linked: event.links.some((l) => l.event !== event.id && prepared.indexById.has(l.event)),
   };
 }

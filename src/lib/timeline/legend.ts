@@ -1,7 +1,6 @@
-import { KIND_GROUPS, KIND_STYLE, kindGroupOf, type KindGroup } from './kinds';
-import type { PreparedTimeline } from './prepare';
-import type { TimelineLayout } from './types';
-import { isOverdue } from './wording';
+import { GEOMETRY as G } from './geometry';
+import { KIND_GROUPS, KIND_STYLE } from './kinds';
+import type { EventMark, TimelineLayout } from './types';
 
 /** One line of the legend: what it stands for (a key the marks carry) and its words. */
 export interface LegendEntry {
@@ -23,37 +22,42 @@ const FORMS: readonly LegendEntry[] = [
   { key: 'link', text: 'Link between events (of the selected one)' },
 ];
 
+/** Return the legend keys one drawn mark shows: its kind, and the forms of date and status it draws. */
+export function markLegendKeys(mark: EventMark): string[] {
+  const keys = [`kind-${mark.group}`];
+  // A month or year too narrow to draw as a box is its symbol alone: no dotted box to explain.
+  if (mark.span === 'interval' || (mark.span === 'somewhere' && mark.shape === 'span'))
+    keys.push(mark.span);
+  if (mark.open) keys.push(`open-${mark.open}`);
+  if (mark.dashed) keys.push('dashed');
+  if (mark.status === 'cancelled') keys.push('cancelled');
+  if (mark.status === 'scheduled') keys.push(mark.overdue ? 'overdue' : 'scheduled');
+  if (mark.linked) keys.push('link');
+  return keys;
+}
+
 /**
- * Return the legend of a chart: the kinds and the forms of date and status its events have,
- * clusters when the drawing has any, today when it is in the chart's span, and links when an
- * event links to another in the chart. Nothing the chart cannot draw.
+ * Return the legend of a drawing: the kinds and the forms of date and status of the marks in
+ * view, clusters when it has any, today when its rule is drawn, and links when a mark in view
+ * has one to draw once selected. Nothing the drawing does not show, nothing it shows left out.
  */
 export function legendEntries(
-  prepared: PreparedTimeline,
-  layout: Pick<TimelineLayout, 'clusters'>,
-  today: number | null,
+  layout: Pick<TimelineLayout, 'marks' | 'clusters' | 'today' | 'width'>,
 ): LegendEntry[] {
-  const groups = new Set<KindGroup>();
-  const forms = new Set<string>();
-  prepared.events.forEach((event, e) => {
-    groups.add(kindGroupOf(event.kind));
-    if (event.span === 'interval') forms.add('interval');
-    else if (event.precision !== 'day') forms.add('somewhere');
-    if (prepared.open[e] === 1) forms.add('open-before');
-    if (prepared.open[e] === 2) forms.add('open-after');
-    if (event.qualifier !== 'exact') forms.add('dashed');
-    if (event.status === 'cancelled') forms.add('cancelled');
-    if (event.status === 'scheduled') forms.add(isOverdue(event, today) ? 'overdue' : 'scheduled');
-    if (event.links.some((l) => prepared.indexById.has(l.event))) forms.add('link');
-  });
-  if (layout.clusters.length > 0) forms.add('cluster');
-  if (today !== null && today >= prepared.extent[0] && today <= prepared.extent[1])
-    forms.add('today');
+  const keys = new Set<string>();
+  for (const mark of layout.marks) {
+    const left = mark.x0 - (mark.open === 'before' ? G.tail : 0);
+    const right = mark.x1 + (mark.open === 'after' ? G.tail : 0);
+    if (right < 0 || left > layout.width) continue;
+    for (const key of markLegendKeys(mark)) keys.add(key);
+  }
+  if (layout.clusters.length > 0) keys.add('cluster');
+  if (layout.today !== null) keys.add('today');
   return [
-    ...KIND_GROUPS.filter((g) => groups.has(g)).map((g) => ({
+    ...KIND_GROUPS.filter((g) => keys.has(`kind-${g}`)).map((g) => ({
       key: `kind-${g}`,
       text: KIND_STYLE[g].label,
     })),
-    ...FORMS.filter((f) => forms.has(f.key)),
+    ...FORMS.filter((f) => keys.has(f.key)),
   ];
 }

@@ -67,6 +67,8 @@ export interface EventMark {
   status: TimelineEvent['status'];
   /** Scheduled for a day that has passed, and not reported since. */
   overdue: boolean;
+  /** Has a typed link to another event of the chart, drawn when it is selected. */
+  linked: boolean;
 }
 
 /** Events hidden for lack of room, drawn as one counted box that opens as a list of them. */
@@ -121,6 +123,8 @@ export interface TimelineLayout {
   ticks: Tick[];
   /** The "today" rule, when today is in view. */
   today: number | null;
+  /** Where the rule's "Today" stands, clear of every title; null when no place is clear. */
+  todayLabel: { x: number; y: number; anchor: 'start' | 'end' } | null;
   marks: EventMark[];
   clusters: ClusterMark[];
   labels: LabelMark[];

@@ -30,6 +30,15 @@ describe('headersForPath', () => {
     ['/pagefind/fragment/en_12ab.pf_fragment', { 'Cache-Control': CACHE_CONTROL.IMMUTABLE }],
     ['/cases/meta/calendar.ics', { 'Cache-Control': CACHE_CONTROL.SHORT }],
     ['/og/events/x.png', { 'Cache-Control': CACHE_CONTROL.DAY }],
+    // The chart data a big case's page fetches: cached briefly, readable by other sites.
+    [
+      '/data/cases/meta.timeline.json',
+      { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE_CONTROL.SHORT },
+    ],
+    [
+      '/data/timeline.json',
+      { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE_CONTROL.SHORT },
+    ],
   ])('gives %s its headers and the site-wide ones', (path, expected) => {
     const { headers, conflicts } = headersForPath(HEADER_RULES, path);
     expect(headers).toEqual({

@@ -93,6 +93,26 @@ describe('eventJsonLd', () => {
 });
 
 describe('caseJsonLd', () => {
+  test('names only the listed events of a big case, at their places in the whole case', () => {
+    const model = sampleModel([
+      { id: 'a', date: '2019-03-01' },
+      { id: 'b', date: '2020-05-23' },
+      { id: 'c', date: '2020-06-01' },
+    ]);
+    const listed = model.events.slice(1);
+    const ld = roundTrip(caseJsonLd(model.cases.get('sample-case')!, model.events, ctx, listed));
+    expect(ld.mainEntity.numberOfItems).toBe(3);
+    expect(
+      ld.mainEntity.itemListElement.map((i: { position: number; name: string }) => [
+        i.position,
+        i.name,
+      ]),
+    ).toEqual([
+      [2, 'Event b'],
+      [3, 'Event c'],
+    ]);
+  });
+
   test('lists the events oldest first, each with its own dates', () => {
     const model = sampleModel([
       { id: 'b', date: '2025-05-23' },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateTimelineEvents } from '../../../src/harness/synthetic-timeline';
 import { GEOMETRY as G } from '../../../src/lib/timeline/geometry';
-import { layoutTimeline } from '../../../src/lib/timeline/layout';
+import { layoutTimeline, placeTodayLabel } from '../../../src/lib/timeline/layout';
 import { prepareTimeline, type PreparedTimeline } from '../../../src/lib/timeline/prepare';
 import { DAY_MS } from '../../../src/lib/timeline/time';
 import type { TimelineEvent, TimelineLayout } from '../../../src/lib/timeline/types';
@@ -290,5 +290,51 @@ describe('layoutTimeline', () => {
       return layoutTimeline(prepared, { domain: [a, a + (b - a) / zoom], width: 720 }).height;
     });
     expect(new Set(heights).size).toBe(1);
+  });
+});
+
+describe('placeTodayLabel', () => {
+  const label = (box: [number, number, number, number]) =>
+    ({ box }) as TimelineLayout['labels'][number];
+  test.each([
+    ['at the foot of the rule when nothing is there', [], { y: 94, anchor: 'start' }],
+    [
+      'at the head of the rule when a title covers the foot',
+      [label([600, 80, 760, 96])],
+      { y: 18, anchor: 'start' },
+    ],
+    [
+      'before the rule when titles cover both places after it',
+      [label([642, 80, 760, 96]), label([642, 8, 760, 24])],
+      { y: 94, anchor: 'end' },
+    ],
+    [
+      'nowhere when titles cover every place',
+      [label([560, 80, 760, 96]), label([560, 8, 760, 24])],
+      null,
+    ],
+  ] as const)('puts "Today" %s', (_, labels, expected) => {
+    const placed = placeTodayLabel(640, 1000, 100, {
+      labels: [...labels],
+      marks: [],
+      clusters: [],
+    });
+    if (expected === null) expect(placed).toBeNull();
+    else expect(placed).toMatchObject(expected);
+  });
+});
+
+describe('layoutTimeline labels of short spans', () => {
+  test.each([
+    ['a month a few pixels wide is labelled after it, clear of its edge', 2023, 2027, 'beside'],
+    ['a month wide enough to hold its label start is labelled inside it', 2025, 2026, 'inside'],
+  ] as const)('%s', (_, from, to, where) => {
+    const event = fixtureEvent('m', { start: '2025-05-01', end: '2025-05-31', precision: 'month' });
+    const { layout } = layoutOf([event], [Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)], 1000);
+    const mark = layout.marks[0]!;
+    const text = layout.labels[0]!;
+    expect(mark.shape).toBe('span');
+    if (where === 'beside') expect(text.box[0]).toBeGreaterThanOrEqual(mark.x1);
+    else expect(text.box[0]).toBeLessThan(mark.x1);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { listGap } from '../../../src/lib/timeline/gaps';
 import { wrapTitle } from '../../../src/lib/timeline/geometry';
+import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { legendEntries } from '../../../src/lib/timeline/legend';
 import { prepareTimeline } from '../../../src/lib/timeline/prepare';
 import { DAY_MS } from '../../../src/lib/timeline/time';
+import type { TimelineEvent } from '../../../src/lib/timeline/types';
 import { describeWhen, isOverdue } from '../../../src/lib/timeline/wording';
 import { fixtureEvent, SEED_LIKE } from '../../fixtures/timeline/seed-like';
 
@@ -64,26 +66,90 @@ describe('wrapTitle', () => {
   });
 });
 
+/** Return the legend keys of one chart of events, laid out over a domain at a width. */
+function legendOf(
+  events: TimelineEvent[],
+  domain?: readonly [number, number],
+  width = 1000,
+  today: number | null = TODAY,
+): string[] {
+  const prepared = prepareTimeline(events);
+  const layout = layoutTimeline(prepared, { domain: domain ?? prepared.extent, width, today });
+  return legendEntries(layout).map((e) => e.key);
+}
+
+const day = (id: string, extra: Partial<TimelineEvent> = {}) =>
+  fixtureEvent(id, { start: '2025-05-23', end: '2025-05-23' }, extra);
+const MAY = [Date.UTC(2025, 4, 1), Date.UTC(2025, 5, 1)] as const;
+
 describe('legendEntries', () => {
-  test('lists only the kinds and forms the seed-like chart draws', () => {
-    const prepared = prepareTimeline(SEED_LIKE);
-    const keys = legendEntries(prepared, { clusters: [] }, TODAY).map((e) => e.key);
-    expect(keys).toContain('somewhere');
-    expect(keys).toContain('open-before');
-    expect(keys).toContain('overdue');
-    expect(keys).not.toContain('cluster');
-    expect(keys).not.toContain('interval');
-    expect(keys).not.toContain('cancelled');
-    expect(keys).not.toContain('today');
+  test('lists exactly the kinds and forms the seed-like chart draws', () => {
+    expect(legendOf(SEED_LIKE)).toEqual([
+      'kind-decision',
+      'kind-filing',
+      'kind-announcement',
+      'kind-report',
+      'kind-deadline',
+      'somewhere',
+      'open-before',
+      'overdue',
+      'link',
+    ]);
   });
 
   test.each([
-    ['a cancelled event', { status: 'cancelled' as const }, 'cancelled'],
-    ['an interval', { span: 'interval' as const, end: '2025-05-30' }, 'interval'],
-    ['an approximate day', { qualifier: 'approximate' as const }, 'dashed'],
-  ])('adds %s when the chart has one', (_, extra, key) => {
-    const event = fixtureEvent('x', { start: '2025-05-23', end: '2025-05-23', ...extra });
-    const keys = legendEntries(prepareTimeline([event]), { clusters: [] }, TODAY).map((e) => e.key);
-    expect(keys).toContain(key);
+    ['a cancelled event', [day('x', { status: 'cancelled' })], 'cancelled'],
+    [
+      'an interval',
+      [fixtureEvent('x', { start: '2025-05-20', end: '2025-05-30', span: 'interval' })],
+      'interval',
+    ],
+    ['an approximate day', [day('x', { qualifier: 'approximate' })], 'dashed'],
+    ['a scheduled day still ahead', [day('x', { status: 'scheduled' })], 'scheduled'],
+    [
+      'a link to another event of the chart',
+      [day('a'), day('b', { links: [{ type: 'responds-to', label: 'Responds to', event: 'a' }] })],
+      'link',
+    ],
+  ])('lists %s when the chart draws one', (_, events, key) => {
+    expect(legendOf(events, MAY, 1000, Date.UTC(2025, 0, 1))).toContain(key);
+  });
+
+  test.each([
+    [
+      'a month seen from a century: its symbol, no dotted box',
+      [fixtureEvent('m', { start: '2025-05-01', end: '2025-05-31', precision: 'month' })],
+      [Date.UTC(1950, 0, 1), Date.UTC(2050, 0, 1)],
+      'somewhere',
+    ],
+    [
+      'a link to an event outside the chart',
+      [day('b', { links: [{ type: 'responds-to', label: 'Responds to', event: 'gone' }] })],
+      MAY,
+      'link',
+    ],
+    [
+      'a cancelled event out of view',
+      [day('x', { status: 'cancelled' })],
+      [MAY[0], MAY[0] + 5 * DAY_MS],
+      'cancelled',
+    ],
+    ['today when its rule is out of view', [day('x')], MAY, 'today'],
+    ['clusters when none are drawn', SEED_LIKE, undefined, 'cluster'],
+  ] as const)('leaves out %s', (_, events, domain, key) => {
+    expect(legendOf([...events], domain)).not.toContain(key);
+  });
+
+  test.each([
+    ['today, when its rule is drawn', [day('x')], MAY, Date.UTC(2025, 4, 10), 'today'],
+    [
+      'clusters, when the drawing has them',
+      Array.from({ length: 40 }, (_, i) => day(`s${i}`)),
+      MAY,
+      null,
+      'cluster',
+    ],
+  ] as const)('adds %s', (_, events, domain, today, key) => {
+    expect(legendOf([...events], domain, 1000, today)).toContain(key);
   });
 });

@@ -1,0 +1,53 @@
+import { expandTimeline, type CompactTimeline } from '../../lib/timeline/compact';
+import type { PreparedTimeline } from '../../lib/timeline/prepare';
+import type { LaneBy, TimelineEvent } from '../../lib/timeline/types';
+
+/** The JSON a small timeline's page carries beside its build-time drawing. */
+export interface TimelinePayload {
+  events: TimelineEvent[];
+  names: Record<string, string>;
+  laneBy: LaneBy;
+  laneTitles?: boolean;
+}
+
+/** A timeline's data as the page's scripts use it, inline or fetched. */
+export interface TimelineData extends TimelinePayload {
+  /** Prepared at build time, for a fetched timeline; mountTimeline then prepares nothing. */
+  prepared?: PreparedTimeline;
+}
+
+const loads = new WeakMap<Element, Promise<TimelineData>>();
+
+/** Return the data a figure carries inline, or null when it has a `data-ct-src` to fetch. */
+export function readInlineTimeline(figure: Element): TimelinePayload | null {
+  const script = figure.querySelector('script[data-ct-data]');
+  return script ? (JSON.parse(script.textContent ?? '') as TimelinePayload) : null;
+}
+
+/**
+ * Return a figure's data: the inline payload, or the build's prepared file fetched once (the
+ * chart and the case search share one request). Rejects with the URL named when it fails.
+ */
+export function loadTimeline(figure: Element): Promise<TimelineData> {
+  const known = loads.get(figure);
+  if (known) return known;
+  const load = (async (): Promise<TimelineData> => {
+    const inline = readInlineTimeline(figure);
+    if (inline) return inline;
+    const src = figure.getAttribute('data-ct-src');
+    if (!src) throw new Error('timeline: neither inline data nor a data-ct-src to fetch');
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+    const data = (await response.json()) as CompactTimeline;
+    const prepared = expandTimeline(data, src);
+    return {
+      events: prepared.events,
+      names: data.names,
+      laneBy: data.laneBy,
+      laneTitles: data.laneTitles,
+      prepared,
+    };
+  })();
+  loads.set(figure, load);
+  return load;
+}

@@ -1,0 +1,231 @@
+import { DAY_MS, dayToMs, msToDay } from './time';
+import type { EventTime, PreparedTimeline } from './prepare';
+import type { LaneBy, TimelineEvent, TimelineLink } from './types';
+
+/**
+ * A prepared timeline as the build writes it to `/data/cases/<case>.timeline.json`: the same
+ * facts as {@link PreparedTimeline}, in columns (one array per field, which gzip packs well),
+ * repeated strings as indices into small tables, days as whole days since 1970, lane members
+ * as differences from the previous member. The browser only unpacks it: no parsing of dates,
+ * no sorting, no lane building.
+ */
+export interface CompactTimeline {
+  /** The version of this shape; a reader refuses any other. */
+  v: typeof COMPACT_VERSION;
+  laneBy: LaneBy;
+  laneTitles: boolean;
+  /** Lane labels by id, as given to the chart. */
+  names: Record<string, string>;
+  /** Every event's URL is `url[0] + id + url[1]`, unless `urls` names another. */
+  url: [string, string];
+  urls: Record<string, string>;
+  id: string[];
+  title: string[];
+  /** Empty when the build left summaries out (a big timeline). */
+  summary: string[];
+  when: string[];
+  /** Distinct [kind, status, precision, qualifier, span] of the events, and each event's index. */
+  forms: [string, string, string, string, string][];
+  form: number[];
+  /**
+   * The known part of each date, [a0, a1) in days since 1970: `a0` as the difference from the
+   * previous event's (events come in date order, so the numbers stay small), `length` as a1 - a0.
+   */
+  a0: number[];
+  length: number[];
+  /**
+   * The first and last day a date can mean, as offsets into the known part (start - a0 and
+   * a1 - 1 - end, mostly 0), or null where that side is open.
+   */
+  start: (number | null)[];
+  end: (number | null)[];
+  /** Case and actor ids, and each event's as indices into them. */
+  cases: string[];
+  eventCases: number[][];
+  actors: string[];
+  eventActors: number[][];
+  /** Distinct [type, label] of links, and each event's links: [pair, event index or id]. */
+  linkKinds: [string, string][];
+  links: [number, number | string][][];
+  lanes: { id: string; label: string; members: number[] }[];
+  extent: [number, number];
+}
+
+/** The version of {@link CompactTimeline} the build writes and the browser reads. */
+export const COMPACT_VERSION = 1;
+
+/**
+ * How many events a case may have before its page fetches the chart's data instead of carrying
+ * it inline, draws a yearly overview instead of every mark, and pages its list by year. Below it
+ * one request fewer is faster, and the seed's page stays as it was.
+ */
+export const BIG_TIMELINE = 150;
+
+/** Return whether a timeline of this many events is big: fetched, overviewed and paged. */
+export const isBigTimeline = (count: number): boolean => count > BIG_TIMELINE;
+
+const toDays = (day: string | null) => (day === null ? null : Math.round(dayToMs(day) / DAY_MS));
+const fromDays = (days: number | null) => (days === null ? null : msToDay(days * DAY_MS));
+// a - b - less, or null when either side is open.
+const offset = (a: number | null, b: number | null, less = 0) =>
+  a === null || b === null ? null : a - b - less;
+
+function indexer<T>(key: (value: T) => string = String) {
+  const table: T[] = [];
+  const seen = new Map<string, number>();
+  return {
+    table,
+    of(value: T): number {
+      const k = key(value);
+      let i = seen.get(k);
+      if (i === undefined) {
+        i = table.push(value) - 1;
+        seen.set(k, i);
+      }
+      return i;
+    },
+  };
+}
+
+/** Pack a prepared timeline into its compact, JSON-ready form. */
+export function compactTimeline(
+  prepared: PreparedTimeline,
+  options: {
+    laneBy: LaneBy;
+    names: Record<string, string>;
+    laneTitles?: boolean;
+    eventUrl: (id: string) => string;
+    /**
+     * Carry each event's summary for the chart's card. A big timeline leaves them out: they are
+     * half its bytes, and the list and each event's page say them.
+     */
+    summaries?: boolean;
+  },
+): CompactTimeline {
+  const { events } = prepared;
+  const marker = '\u0000';
+  const [before = '', after = ''] = options.eventUrl(marker).split(marker);
+  const forms = indexer<CompactTimeline['forms'][number]>((f) => f.join('|'));
+  const cases = indexer<string>();
+  const actors = indexer<string>();
+  const linkKinds = indexer<[string, string]>((k) => k.join('|'));
+  const urls: Record<string, string> = {};
+  for (const e of events) if (e.url !== `${before}${e.id}${after}`) urls[e.id] = e.url;
+  const a0 = Array.from(prepared.a0, (t) => Math.round(t / DAY_MS));
+  const a1 = Array.from(prepared.a1, (t) => Math.round(t / DAY_MS));
+  const link = (l: TimelineLink): [number, number | string] => [
+    linkKinds.of([l.type, l.label]),
+    prepared.indexById.get(l.event) ?? l.event,
+  ];
+  return {
+    v: COMPACT_VERSION,
+    laneBy: options.laneBy,
+    laneTitles: options.laneTitles ?? false,
+    names: options.names,
+    url: [before, after],
+    urls,
+    id: events.map((e) => e.id),
+    title: events.map((e) => e.title),
+    summary: options.summaries === false ? [] : events.map((e) => e.summary),
+    when: events.map((e) => e.when),
+    form: events.map((e) => forms.of([e.kind, e.status, e.precision, e.qualifier, e.span])),
+    forms: forms.table,
+    a0: a0.map((t, i) => (i === 0 ? t : t - (a0[i - 1] as number))),
+    length: a1.map((t, i) => t - (a0[i] as number)),
+    start: events.map((e, i) => offset(toDays(e.start), a0[i] as number)),
+    end: events.map((e, i) => offset(a1[i] as number, toDays(e.end), 1)),
+    eventCases: events.map((e) => e.cases.map((c) => cases.of(c))),
+    cases: cases.table,
+    eventActors: events.map((e) => e.actors.map((a) => actors.of(a))),
+    actors: actors.table,
+    links: events.map((e) => e.links.map(link)),
+    linkKinds: linkKinds.table,
+    lanes: prepared.lanes.map(({ id, label, members }) => ({
+      id,
+      label,
+      members: Array.from(members, (m, i) => (i === 0 ? m : m - (members[i - 1] as number))),
+    })),
+    extent: prepared.extent,
+  };
+}
+
+/** Why a fetched timeline could not be read: names the URL and what was wrong. */
+export class CompactTimelineError extends Error {}
+
+/**
+ * Unpack a compact timeline into the prepared form the layout draws, as it was at the build:
+ * the events in their order, their times, lanes and extent. Throws on any other version.
+ */
+export function expandTimeline(data: CompactTimeline, source = 'timeline data'): PreparedTimeline {
+  const version = (data as { v?: unknown } | null)?.v;
+  if (version !== COMPACT_VERSION)
+    throw new CompactTimelineError(
+      `${source}: version ${String(version)} is not ${String(COMPACT_VERSION)}; rebuild the site so page and data match`,
+    );
+  const n = data.id.length;
+  const events: TimelineEvent[] = new Array<TimelineEvent>(n);
+  const times: EventTime[] = new Array<EventTime>(n);
+  const a0 = new Float64Array(n);
+  const a1 = new Float64Array(n);
+  const day = new Uint8Array(n);
+  const open = new Uint8Array(n);
+  const indexById = new Map<string, number>();
+  let d0 = 0;
+  for (let i = 0; i < n; i++) {
+    const id = data.id[i] as string;
+    const [kind, status, precision, qualifier, span] = data.forms[data.form[i] as number]!;
+    d0 += data.a0[i] as number;
+    const d1 = d0 + (data.length[i] as number);
+    const startOffset = data.start[i] ?? null;
+    const endOffset = data.end[i] ?? null;
+    const start = startOffset === null ? null : fromDays(d0 + startOffset);
+    const end = endOffset === null ? null : fromDays(d1 - 1 - endOffset);
+    events[i] = {
+      id,
+      title: data.title[i] ?? '',
+      summary: data.summary[i] ?? '',
+      kind: kind as TimelineEvent['kind'],
+      status: status as TimelineEvent['status'],
+      when: data.when[i] ?? '',
+      start,
+      end,
+      precision: precision as TimelineEvent['precision'],
+      qualifier: qualifier as TimelineEvent['qualifier'],
+      span: span as TimelineEvent['span'],
+      url: data.urls[id] ?? `${data.url[0]}${id}${data.url[1]}`,
+      cases: (data.eventCases[i] ?? []).map((c) => data.cases[c] as string),
+      actors: (data.eventActors[i] ?? []).map((a) => data.actors[a] as string),
+      links: (data.links[i] ?? []).map(([k, target]) => {
+        const [type, label] = data.linkKinds[k]!;
+        return {
+          type: type as TimelineLink['type'],
+          label,
+          event: typeof target === 'number' ? (data.id[target] as string) : target,
+        };
+      }),
+    };
+    a0[i] = d0 * DAY_MS;
+    a1[i] = d1 * DAY_MS;
+    const side = span === 'on-or-before' ? 'before' : span === 'on-or-after' ? 'after' : null;
+    times[i] = { a0: a0[i] as number, a1: a1[i] as number, open: side };
+    day[i] = precision === 'day' && span !== 'interval' ? 1 : 0;
+    open[i] = side === 'before' ? 1 : side === 'after' ? 2 : 0;
+    indexById.set(id, i);
+  }
+  return {
+    events,
+    times,
+    lanes: data.lanes.map(({ id, label, members }) => {
+      const out = new Int32Array(members.length);
+      let at = 0;
+      members.forEach((d, i) => (out[i] = at = i === 0 ? d : at + d));
+      return { id, label, members: out };
+    }),
+    extent: data.extent,
+    indexById,
+    a0,
+    a1,
+    day,
+    open,
+  };
+}

@@ -1,0 +1,58 @@
+import { compactTimeline, isBigTimeline, type CompactTimeline } from '../lib/timeline/compact';
+import { groupByYear } from '../lib/timeline/years';
+import { yearOf } from '../lib/dates';
+import { prepareTimeline } from '../lib/timeline/prepare';
+import { toTimelineEvents } from '../lib/timeline/project';
+import type { Model, ModelEvent } from '../lib/model/types';
+import { eventsOfCase } from '../lib/model/queries';
+import { getModel } from './model';
+import { paths } from './paths';
+
+/** Return the lane names of the home page's timeline: every case's title by id. */
+export function caseNames(model: Model): Record<string, string> {
+  return Object.fromEntries([...model.cases].map(([id, kase]) => [id, kase.data.title]));
+}
+
+/** Return a case's chart data as the case page fetches it: prepared once, here. */
+export function caseTimelineData(model: Model, caseId: string): CompactTimeline {
+  const kase = model.cases.get(caseId);
+  if (!kase) throw new Error(`timeline data: no case "${caseId}"`);
+  const names = { [caseId]: kase.data.title };
+  const events = toTimelineEvents(eventsOfCase(model, caseId), paths.event);
+  return compactTimeline(prepareTimeline(events, 'case', names), {
+    laneBy: 'case',
+    names,
+    eventUrl: paths.event,
+    summaries: !isBigTimeline(events.length),
+  });
+}
+
+/** Return every case's events on one chart, a lane per case, as the home page fetches it. */
+export function homeTimelineData(model: Model): CompactTimeline {
+  const names = caseNames(model);
+  const events = toTimelineEvents(model.events, paths.event);
+  return compactTimeline(prepareTimeline(events, 'case', names), {
+    laneBy: 'case',
+    names,
+    laneTitles: true,
+    eventUrl: paths.event,
+    summaries: !isBigTimeline(events.length),
+  });
+}
+
+/** A big case's events by year (`yearOf`): one page each; null for a case listed on one page. */
+export function caseYears(model: Model, caseId: string): Map<number, ModelEvent[]> | null {
+  const events = eventsOfCase(model, caseId);
+  if (!isBigTimeline(events.length)) return null;
+  return groupByYear(events, (e) => yearOf(e.data.date));
+}
+
+/** Return one static path per year of every big case: `getStaticPaths` of `[case]/[year]`. */
+export async function caseYearStaticPaths() {
+  const model = await getModel();
+  return [...model.cases.keys()].flatMap((id) =>
+    [...(caseYears(model, id)?.keys() ?? [])].map((year) => ({
+      params: { case: id, year: String(year) },
+    })),
+  );
+}
