@@ -1,6 +1,9 @@
 // The benchmark: `npm run bench` (100, 1,000 and 10,000 events, three runs; the 10,000-event
 // build once) or `npm run bench -- --quick` (100 and 1,000 events built once, the timeline also
-// at 10,000 events, its times the median of three runs: for CI).
+// at 10,000 events, its times the median of three runs: for CI). Each built size is also
+// rebuilt after editing one event, and its case page and widget are loaded as readers get them
+// (bench/reader; --quick: readers at its largest size, the rebuild at its smallest).
+// Builds at 10,000+ events with their rebuild: bench/build-scale.ts, shown from scale-builds.json.
 // Other flags: --sizes 100,1000 · --runs 3 · --reuse-builds (measure the dist/ of an earlier run)
 // · --cpu-prof (profile each build into bench/.out/prof-<size>/) · --report-only (RESULTS.md from results.json).
 // Writes bench/results.json and bench/RESULTS.md; exits 1 when a budget in bench/budgets.json is
@@ -10,6 +13,9 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../src/harness/root';
 import { folderSize, measureBuild, type BuildFigures } from './lib/build';
+import { breakDownFolder, type DistBreakdown } from './lib/dist-breakdown';
+import { readScaleBuilds } from './lib/scale';
+import { editCorpusEvent } from './lib/rebuild';
 import { checkBudgets, describeCheck, parseBudgets, type Measured } from './lib/budgets';
 import { mediansOf, peerRatios } from './lib/figures';
 import { machineInfo } from './lib/machine';
@@ -23,6 +29,8 @@ import { PEERS, type Peer } from './peers/pages';
 import { writeCorpus } from './corpus';
 import { launchChromium } from '../src/harness/chromium';
 import { measureTimeline } from './timeline/measure';
+import { readerRatios } from './reader/figures';
+import { measureReaders } from './reader/run';
 import { generateTimelineEvents } from '../src/harness/synthetic-timeline';
 
 const argv = process.argv.slice(2);
@@ -38,7 +46,7 @@ if (flag('report-only')) {
   const notes = join(ROOT, 'bench/FINDINGS.md');
   writeFileSync(
     join(ROOT, 'bench/RESULTS.md'),
-    writeReport(saved, existsSync(notes) ? readFileSync(notes, 'utf8') : ''),
+    writeReport(saved, existsSync(notes) ? readFileSync(notes, 'utf8') : '', readScaleBuilds(ROOT)),
   );
   console.log('bench/RESULTS.md rewritten from bench/results.json');
   process.exit(0);
@@ -78,6 +86,7 @@ const started = Date.now();
 const loadBefore = (await import('node:os')).loadavg();
 const missing: Record<string, string> = {};
 const results: Record<number, SizeResult> = {};
+const breakdowns: Record<number, DistBreakdown> = {};
 const browser = await launchChromium();
 const chromium = browser.version();
 const timelineCss = gzipSync(readFileSync(join(ROOT, 'src/client/timeline/timeline.css')), {
@@ -116,7 +125,18 @@ async function measureSite(
       collect('dist.bytes', figures.distBytes);
       collect('dist.files', figures.distFiles);
     }
+    // A rebuild after an editor changes one title: the cache of the last build is kept. --quick
+    // rebuilds only its smallest size, to stay within CI's minutes.
+    if (!quick || n === Math.min(...sizes)) {
+      editCorpusEvent(content, Math.floor(n / 2));
+      log(`rebuild ${n} events after editing one`);
+      const warm = await measureBuild(ROOT, relative(ROOT, content), dist, [], { warm: true });
+      log(`  ${warm.seconds} s, ${warm.peakMemoryMB} MB`);
+      collect('build.rebuildSeconds', warm.seconds);
+    } else missing[`${n}:build.rebuildSeconds`] = 'rebuilt only at the smallest size in --quick';
   }
+  breakdowns[n] = breakDownFolder(distPath);
+  collect('dist.bytesPerEvent', breakdowns[n].bytes / n);
   const eventPage = `events/bench-event-${String(Math.floor(n / 2)).padStart(5, '0')}/index.html`;
   for (const [name, path] of [
     ['case', 'cases/bench-all/index.html'],
@@ -141,6 +161,11 @@ async function measureSite(
     collectSearch(await measureSearch(browser, distPath, SEARCH_TERM, SEARCH_FILTER), collect);
   }
   if (timelineJs) collect('ours.bytes', timelineJs.bytes + timelineCss);
+  // --quick measures readers at its largest size only (the widget's 1,000-event budget).
+  if (quick && n !== Math.max(...sizes)) return;
+  // TimelineJS takes seconds to minutes per load: left out of --quick, once at 10,000 events.
+  const timelinejsRuns = quick ? 0 : n >= 10_000 ? 1 : runs;
+  await measureReaders(browser, ROOT, distPath, { runs, timelinejsRuns }, collect, log, notes);
 }
 
 /** In --quick, search at a size not built: its pages indexed alone, beside a built search page. */
@@ -219,7 +244,14 @@ try {
     const summaries = Object.fromEntries(
       Object.entries(runsOf).map(([key, values]) => [key, summarize(values)]),
     );
-    results[n] = { events: n, summaries, ratios: peerRatios(mediansOf(summaries)), notes };
+    const medians = mediansOf(summaries);
+    results[n] = {
+      events: n,
+      summaries,
+      ratios: { ...peerRatios(medians), ...readerRatios(medians) },
+      notes,
+      ...(breakdowns[n] ? { dist: breakdowns[n] } : {}),
+    };
   }
 } finally {
   await browser.close();
@@ -252,7 +284,11 @@ writeFileSync(join(base, 'results.json'), `${JSON.stringify(output, null, 2)}\n`
 const findings = join(ROOT, 'bench/FINDINGS.md');
 writeFileSync(
   join(base, 'RESULTS.md'),
-  writeReport(output, existsSync(findings) ? readFileSync(findings, 'utf8') : ''),
+  writeReport(
+    output,
+    existsSync(findings) ? readFileSync(findings, 'utf8') : '',
+    readScaleBuilds(ROOT),
+  ),
 );
 for (const check of checks) console.log(describeCheck(check));
 const failed = checks.filter((c) => c.status === 'fail');

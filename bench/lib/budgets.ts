@@ -1,8 +1,11 @@
 /** Budgets of bench/budgets.json, checked against the medians of a benchmark run. */
 import { ratio } from './stats';
 
+/** The units a figure can have. */
+export const UNITS = ['bytes', 'ms', 's', 'MB', 'nodes'] as const;
+
 /** How a figure is written: bytes as KB, times, counts. */
-export type Unit = 'bytes' | 'ms' | 's' | 'MB' | 'nodes';
+export type Unit = (typeof UNITS)[number];
 
 /** One budget: a limit on one figure, at one corpus size or at every size measured. */
 export interface Budget {
@@ -62,6 +65,10 @@ export function parseBudgets(json: unknown, file = 'bench/budgets.json'): Budget
       if (typeof b[key] !== 'string')
         throw new Error(`${where}: "${key}" must be a string, found ${JSON.stringify(b[key])}`);
     }
+    if (!UNITS.includes(b.unit as Unit))
+      throw new Error(
+        `${where}: "unit" must be one of ${UNITS.join(', ')}, found ${JSON.stringify(b.unit)}`,
+      );
     const kinds = [b.max !== undefined, b.relativeTo !== undefined, b.growth !== undefined].filter(
       Boolean,
     ).length;
@@ -71,8 +78,8 @@ export function parseBudgets(json: unknown, file = 'bench/budgets.json'): Budget
       );
     if (b.max !== undefined && typeof b.max !== 'number')
       throw new Error(`${where}: "max" must be a number`);
-    if (b.relativeTo !== undefined && typeof b.maxRatio !== 'number')
-      throw new Error(`${where}: "relativeTo" needs a numeric "maxRatio"`);
+    if (b.relativeTo !== undefined && !(typeof b.maxRatio === 'number' && b.maxRatio > 0))
+      throw new Error(`${where}: "relativeTo" needs a numeric "maxRatio" above 0 (⅓ is 0.3333)`);
     if (b.growth !== undefined && b.growth !== 'linear')
       throw new Error(`${where}: "growth" must be "linear", found ${JSON.stringify(b.growth)}`);
     if (b.known !== undefined && (typeof b.known !== 'string' || b.known.trim() === ''))

@@ -14,17 +14,21 @@ export interface BuildFigures {
   distFiles: number;
 }
 
-/** Run `astro build` of a content folder under GNU time; return wall time and peak memory. */
+/** Run `astro build` of a content folder under GNU time (cold unless `warm`); return wall time and peak memory. */
 export async function measureBuild(
   root: string,
   contentDir: string,
   outDir: string,
   nodeArgs: string[] = [],
+  options: { warm?: boolean } = {},
 ): Promise<BuildFigures> {
   const cacheDir = `${outDir}-cache`;
-  // Cold builds only: a content cache left by an earlier run would make the figure meaningless.
-  rmSync(resolve(root, outDir), { recursive: true, force: true });
-  rmSync(resolve(root, cacheDir), { recursive: true, force: true });
+  // Cold by default: a cache left by an earlier run would make the figure meaningless. A warm
+  // build (a rebuild after an edit) keeps the cache and dist/ of the build before it.
+  if (!options.warm) {
+    rmSync(resolve(root, outDir), { recursive: true, force: true });
+    rmSync(resolve(root, cacheDir), { recursive: true, force: true });
+  }
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -23,8 +23,10 @@ export interface FigureInfo {
 export const SITE_FIGURES: FigureInfo[] = [
   { key: 'build.seconds', label: 'build time (astro build + Pagefind)', unit: 's' },
   { key: 'build.peakMemoryMB', label: 'build peak memory (RSS)', unit: 'MB' },
+  { key: 'build.rebuildSeconds', label: 'rebuild after editing one event (cache kept)', unit: 's' },
   { key: 'dist.bytes', label: 'dist/ size', unit: 'bytes' },
   { key: 'dist.files', label: 'dist/ files', unit: 'nodes' },
+  { key: 'dist.bytesPerEvent', label: 'dist/ per event', unit: 'bytes' },
   { key: 'page.case.html', label: 'bench-all case page: HTML, gzip', unit: 'bytes' },
   { key: 'page.case.css', label: 'bench-all case page: CSS, gzip', unit: 'bytes' },
   { key: 'page.case.js', label: 'bench-all case page: JS, gzip', unit: 'bytes' },

@@ -2,6 +2,10 @@
 import { describeCheck, formatValue, type BudgetCheck } from './budgets';
 import { PEER_IDS, SITE_FIGURES, WIDGETS, WIDGET_FIGURES, type FigureInfo } from './figures';
 import type { MachineInfo } from './machine';
+import type { DistBreakdown } from './dist-breakdown';
+import { distTable, scaleTable } from './report-build';
+import type { ScaleBuild } from './scale';
+import { READERS_METHOD, readersTable } from '../reader/report';
 import { formatRatio, type Summary } from './stats';
 
 /** What was measured at one corpus size. */
@@ -10,6 +14,8 @@ export interface SizeResult {
   summaries: Record<string, Summary>;
   ratios: Record<string, number | null>;
   notes: string[];
+  /** What takes the space in dist/ at this size (built sizes only). */
+  dist?: DistBreakdown;
 }
 
 /** A whole run, as written to bench/results.json. */
@@ -75,8 +81,45 @@ function widgetTable(result: SizeResult): string[] {
   return lines;
 }
 
+function readersSection(results: BenchResults, sizes: number[]): string[] {
+  const measured = sizes.filter((size) => readersTable(results.sizes[size]!).length > 0);
+  if (measured.length === 0) return [];
+  const out = ['## As readers get it: the case page and the widget', '', READERS_METHOD, ''];
+  for (const size of measured)
+    out.push(`### ${n(size)} events`, '', ...readersTable(results.sizes[size]!), '');
+  return out;
+}
+
+function buildSection(
+  results: BenchResults,
+  sizes: number[],
+  scale: readonly ScaleBuild[],
+): string[] {
+  const largest = [...sizes].reverse().find((size) => results.sizes[size]?.dist);
+  const out: string[] = [];
+  if (largest !== undefined) {
+    out.push(`### What takes the space in dist/ at ${n(largest)} events`, '');
+    out.push(...distTable(results.sizes[largest]!.dist!, largest), '');
+  }
+  if (scale.length > 0) {
+    out.push(
+      '### Builds at scale',
+      '',
+      'One cold build per size (`npx tsx bench/build-scale.ts <events>`, apart from `npm run bench` because the largest take many minutes), then a rebuild after editing one event’s title with the build cache kept. Peak memory is the largest process’s RSS (GNU time). Recorded in bench/scale-builds.json; each row says the load average (1 min) before and after it ran on the shared 2-core machine.',
+      '',
+      ...scaleTable(scale),
+      '',
+    );
+  }
+  return out;
+}
+
 /** Return RESULTS.md for a run, with the standing analysis (bench/FINDINGS.md) after the figures. */
-export function writeReport(results: BenchResults, findings = ''): string {
+export function writeReport(
+  results: BenchResults,
+  findings = '',
+  scale: readonly ScaleBuild[] = [],
+): string {
   const sizes = Object.keys(results.sizes)
     .map(Number)
     .sort((a, b) => a - b);
@@ -97,6 +140,7 @@ export function writeReport(results: BenchResults, findings = ''): string {
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}`,
     '',
+    ...readersSection(results, sizes),
     '## Site: build, output, page weight, search',
     '',
     `Pages are weighed as a reader first loads them: the HTML, its stylesheets and every JS module it loads at once (static imports followed), gzip level 9. ` +
@@ -109,9 +153,10 @@ export function writeReport(results: BenchResults, findings = ''): string {
     '',
     ...siteTable(results, sizes),
     '',
-    '## Timeline: Casetrail, vis-timeline and TimelineJS on the same events',
+    ...buildSection(results, sizes, scale),
+    '## Timeline core: Casetrail, vis-timeline and TimelineJS on the same events',
     '',
-    'The same synthetic case (src/harness/synthetic-timeline.ts) in each widget, 1,100 px wide, headless Chromium; vis-timeline with its defaults (stacking on) and a 400 px height, TimelineJS with its defaults. First render: from parsed data to a laid-out page (peers: until their own redraw has run, two animation frames). ' +
+    'The timeline’s core alone (mountTimeline on data already parsed in the page), not what a reader gets: that is the first section. The same synthetic case (src/harness/synthetic-timeline.ts) in each widget, 1,100 px wide, headless Chromium; vis-timeline with its defaults (stacking on) and a 400 px height, TimelineJS with its defaults. First render: from parsed data to a laid-out page (peers: until their own redraw has run, two animation frames). ' +
       'Zoom frame: one step of a zoom into the same point (Casetrail: 40 frames, vis-timeline: 12 steps, TimelineJS: its next 4 zoom levels; 4 steps for each peer in --quick), including style and layout. ' +
       'Peers load their dist bundles from node_modules through a local server; their bytes are what that server sent, gzipped.',
     '',

@@ -63,3 +63,37 @@ export function toTimelineJsEvent(event: TimelineEvent): TimelineJsEvent {
     text: { headline: event.title, text: event.summary },
   };
 }
+
+/** A slide of a TimelineJS JSON document (the site's `/data/cases/<case>.timelinejs.json`). */
+export interface TimelineJsSlideIn {
+  unique_id: string;
+  start_date?: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  text: { headline: string };
+}
+
+const isoOf = (date: TimelineJsDate) =>
+  [String(date.year).padStart(4, '0'), date.month, date.day]
+    .filter((part) => part !== undefined)
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
+
+/**
+ * Return vis-timeline items for the slides of a TimelineJS document, as a publisher with only
+ * the site's exports would write them: a slide's start, and its end when it has one; slides
+ * without a start date (the title slide) are left out.
+ */
+export function slidesToVisItems(slides: readonly TimelineJsSlideIn[]): VisItem[] {
+  return slides.flatMap((slide) =>
+    slide.start_date
+      ? [
+          {
+            id: slide.unique_id,
+            content: slide.text.headline,
+            start: isoOf(slide.start_date),
+            ...(slide.end_date ? { end: isoOf(slide.end_date) } : {}),
+          },
+        ]
+      : [],
+  );
+}

@@ -185,6 +185,27 @@ describe('parseBudgets', () => {
     expect(budgets.find((b) => b.id === 'first-render')).toMatchObject({ at: 10000, max: 100 });
   });
 
+  // Issue 18's budgets: at 10,000 events unless said; most also at most a third of vis-timeline.
+  test.each([
+    ['case-page-bytes', 'casePage.bytes', 10_000, 250 * 1024, 'widget.vis.bytes'],
+    ['case-page-main-thread', 'casePage.mainThreadMs', 10_000, 500, 'widget.vis.mainThreadMs'],
+    ['case-page-dom', 'casePage.domNodes', 10_000, 5000, 'widget.vis.domNodes'],
+    ['widget-main-thread', 'widget.ours.srcToDrawnMs', 10_000, 500, 'widget.vis.srcToDrawnMs'],
+    ['widget-main-thread-1000', 'widget.ours.srcToDrawnMs', 1000, 150, null],
+    ['widget-dom', 'widget.ours.domNodes', 10_000, 3000, 'widget.vis.domNodes'],
+    ['widget-data', 'widget.ours.dataBytes', 10_000, 400 * 1024, 'widget.vis.dataBytes'],
+    ['build-1000', 'build.seconds', 1000, 45, null],
+    ['build-10000', 'build.seconds', 10_000, 300, null],
+    ['build-memory-10000', 'build.peakMemoryMB', 10_000, 2560, null],
+  ])('holds %s: %s at %i events at most %i', async (id, metric, at, max, peer) => {
+    const { readFileSync } = await import('node:fs');
+    const budgets = parseBudgets(JSON.parse(readFileSync('bench/budgets.json', 'utf8')));
+    expect(budgets.find((b) => b.id === id)).toMatchObject({ metric, at, max });
+    const relative = budgets.find((b) => b.id === `${id}-vs-vis`);
+    if (peer === null) expect(relative).toBeUndefined();
+    else expect(relative).toMatchObject({ metric, at, relativeTo: peer, maxRatio: 0.3333 });
+  });
+
   test.each([
     [{}, /expected \{ "budgets"/],
     [
@@ -204,6 +225,18 @@ describe('parseBudgets', () => {
       /"max" must be a number/,
     ],
     [{ budgets: [{ id: 'x', label: 'x', unit: 'ms', max: 1 }] }, /"metric" must be a string/],
+    [
+      { budgets: [{ id: 'x', label: 'x', metric: 'm', unit: 'KB', max: 1 }] },
+      /"unit" must be one of bytes, ms, s, MB, nodes, found "KB"/,
+    ],
+    [
+      {
+        budgets: [
+          { id: 'x', label: 'x', metric: 'm', unit: 'ms', relativeTo: 'vis.m', maxRatio: 0 },
+        ],
+      },
+      /"maxRatio" above 0/,
+    ],
     [
       { budgets: [{ id: 'x', label: 'x', metric: 'm', unit: 'ms', max: 1, at: -5 }] },
       /"at" must be a number of events/,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toTimelineJsDate, toTimelineJsEvent, toVisItem } from '../peers/convert';
+import { slidesToVisItems, toTimelineJsDate, toTimelineJsEvent, toVisItem } from '../peers/convert';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
 
 const event = (
@@ -87,5 +87,37 @@ describe('toTimelineJsEvent', () => {
       text: { headline: 'Title', text: 'Summary' },
       ...expected,
     });
+  });
+});
+
+describe('slidesToVisItems', () => {
+  test.each([
+    [
+      'a day is a point',
+      { unique_id: 'a', start_date: { year: 2025, month: 5, day: 23 }, text: { headline: 'A' } },
+      [{ id: 'a', content: 'A', start: '2025-05-23' }],
+    ],
+    [
+      'a month keeps only its parts',
+      { unique_id: 'b', start_date: { year: 2025, month: 4 }, text: { headline: 'B' } },
+      [{ id: 'b', content: 'B', start: '2025-04' }],
+    ],
+    [
+      'an interval gets its end',
+      {
+        unique_id: 'c',
+        start_date: { year: 999, month: 1, day: 2 },
+        end_date: { year: 999, month: 2, day: 3 },
+        text: { headline: 'C' },
+      },
+      [{ id: 'c', content: 'C', start: '0999-01-02', end: '0999-02-03' }],
+    ],
+    [
+      'the title slide has no date and is left out',
+      { unique_id: 't', text: { headline: 'T' } },
+      [],
+    ],
+  ])('%s', (_, slide, items) => {
+    expect(slidesToVisItems([slide])).toEqual(items);
   });
 });

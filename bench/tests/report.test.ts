@@ -40,9 +40,17 @@ describe('writeReport', () => {
           'dist.files': summarize([2000]),
           'ours.domNodesMax': summarize([900]),
           'vis.domNodesMax': summarize([4500]),
+          'casePage.domNodes': summarize([3000, 3000, 3000]),
+          'widget.vis.domNodes': summarize([6000]),
         },
-        ratios: { 'domNodesMax/vis': 0.2 },
+        ratios: { 'domNodesMax/vis': 0.2, 'casePage.domNodes/vis': 0.5 },
         notes: ['TimelineJS not run'],
+        dist: {
+          bytes: 4 * 1024 * 1024,
+          files: 2,
+          byFolder: [{ name: 'og/', bytes: 4 * 1024 * 1024, files: 2 }],
+          byType: [{ name: '.png', bytes: 4 * 1024 * 1024, files: 2 }],
+        },
       },
     },
     missing: { 'js.embed': 'not built: dist/embed.js is missing' },
@@ -71,8 +79,37 @@ describe('writeReport', () => {
     ['the ratio to the peer', '| DOM nodes (most while zooming) | 900 | 4500 | – | 0.20× | – |'],
     ['the notes of a size', '- TimelineJS not run'],
     ['each budget', 'SKIP  embed.js, gzip at 1,000 events: not built'],
+    [
+      'the readers’ figures with ratios',
+      '| case page: DOM nodes | 3000 (±0 %) | 6000 | – | 0.50× | – |',
+    ],
+    ['what takes the space in dist/', '| og/ | 4.0 MB | 100 % | 4.1 KB | 2 |'],
   ])('shows %s', (_, line) => {
     expect(text).toContain(line);
+  });
+
+  test('puts the readers’ figures first and the core figures after them', () => {
+    const readers = text.indexOf('## As readers get it');
+    const core = text.indexOf('## Timeline core');
+    expect(readers).toBeGreaterThan(0);
+    expect(core).toBeGreaterThan(readers);
+  });
+
+  test('shows builds at scale only when some were recorded', () => {
+    expect(text).not.toContain('### Builds at scale');
+    const scale = writeReport(results, '', [
+      {
+        events: 25_000,
+        date: '2026-12-01T04:00:00.000Z',
+        loadAverage: { before: [2, 2, 2], after: [3, 3, 3] },
+        cold: { seconds: 1500, peakMemoryMB: 5000 },
+        rebuild: null,
+        dist: { bytes: 1, files: 1, byFolder: [], byType: [] },
+        cpuProfile: false,
+      },
+    ]);
+    expect(scale).toContain('### Builds at scale');
+    expect(scale).toContain('| 25,000 | 1500.0 s |');
   });
 
   test('ends with the standing analysis when there is one', () => {

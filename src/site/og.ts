@@ -7,20 +7,50 @@ import ext700 from '../assets/fonts/noto-sans-latin-ext-700-normal.woff?inline';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cardFonts, renderCardPng, type CardText } from '../lib/og/card';
+import {
+  CARD_COLOURS,
+  cardFonts,
+  cardTree,
+  renderCardPng,
+  titleSize,
+  truncate,
+  type CardText,
+} from '../lib/og/card';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/size';
+import {
+  CARD_WORKER_SOURCE,
+  cardWorkerCount,
+  createCardPool,
+  type CardPool,
+  type PoolFont,
+} from './card-pool';
 import { cacheDir } from '../lib/cache-dir';
-import type { Font } from 'satori';
 
-let fonts: Font[] | undefined;
+let draw: ((card: CardText) => Promise<Uint8Array>) | undefined;
+
+/** Return how cards are drawn in this build: by the worker pool, or on the main thread when it has no workers. */
+function drawer(): (card: CardText) => Promise<Uint8Array> {
+  const fonts = cardFonts([latin400, latin700, ext400, ext700].map(fromDataUrl));
+  const workers = cardWorkerCount();
+  if (workers === 0) return (card) => renderCardPng(card, fonts);
+  const pool: CardPool = createCardPool(fonts as PoolFont[], workers);
+  return (card) => pool.render({ tree: cardTree(card), width: CARD_WIDTH, height: CARD_HEIGHT });
+}
 
 function fromDataUrl(url: string): Buffer {
   return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
 }
 
 // A card takes tens of milliseconds to draw; with thousands of events that dominates a build.
-// Cards are kept in the build cache under a hash of their text, the drawing code and every font,
-// so a rebuild draws only the cards whose text changed.
+// Cards are drawn on worker threads (./card-pool.ts) and kept in the build cache under a hash of
+// their text, the drawing code, the colours and every font, so a rebuild draws only the cards
+// whose text changed.
 const CARD_VERSION = createHash('sha256')
+  .update(cardTree.toString())
+  .update(truncate.toString())
+  .update(titleSize.toString())
+  .update(JSON.stringify(CARD_COLOURS))
+  .update(CARD_WORKER_SOURCE)
   .update(renderCardPng.toString())
   .update(latin400)
   .update(latin700)
@@ -34,8 +64,8 @@ async function cachedPng(card: CardText): Promise<Uint8Array> {
   const file = join(cacheDir(), 'og', `${key}.png`);
   const hit = await readFile(file).catch(() => undefined);
   if (hit) return hit;
-  fonts ??= cardFonts([latin400, latin700, ext400, ext700].map(fromDataUrl));
-  const png = await renderCardPng(card, fonts);
+  draw ??= drawer();
+  const png = await draw(card);
   await mkdir(join(cacheDir(), 'og'), { recursive: true });
   await writeFile(file, png);
   return png;
