@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   caseCurrencySentence,
+  formatCount,
   humanise,
   jurisdictionLabel,
   lastEventSentence,
@@ -94,5 +95,19 @@ describe('caseCurrencySentence', () => {
     expect(
       caseCurrencySentence('Last event: April 2025', 'Last reviewed for news: 1 May 2026'),
     ).toBe('Last event: April 2025. Last reviewed for news: 1 May 2026.');
+  });
+});
+
+describe('formatCount', () => {
+  test.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [10000, '10,000'],
+    [1234567, '1,234,567'],
+  ])('%i reads %s, as Intl writes it in English', (value, expected) => {
+    expect(formatCount(value)).toBe(expected);
+    expect(formatCount(value)).toBe(value.toLocaleString('en-US'));
   });
 });

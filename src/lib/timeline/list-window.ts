@@ -1,3 +1,4 @@
+import { formatCount } from '../labels';
 // The widget's event list shows the events in the chart's view, a page at a time: a list of
 // every event of a 10,000-event case would be 70,000 DOM nodes. These are the pure sums; the
 // widget (src/embed/event-list.ts) wires them to the chart and the list's buttons.
@@ -51,7 +52,7 @@ export function pageWindow(
   return { start, end, before: start, after: count - end };
 }
 
-const n = (value: number) => value.toLocaleString('en');
+const n = formatCount;
 
 /**
  * Return the list's status line (read out by screen readers when it changes): which events it
