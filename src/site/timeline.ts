@@ -13,12 +13,24 @@ export function caseNames(model: Model): Record<string, string> {
   return Object.fromEntries([...model.cases].map(([id, kase]) => [id, kase.data.title]));
 }
 
+/**
+ * Return the lane names of a case's timeline: the title of every case its events belong to, so
+ * an event shared with another case sits in a lane named by that case's title, not its id.
+ */
+export function laneNames(model: Model, events: readonly ModelEvent[]): Record<string, string> {
+  const ids = new Set(events.flatMap((event) => event.data.cases));
+  return Object.fromEntries(
+    [...ids].map((id) => [id, model.cases.get(id)?.data.title ?? id] as const),
+  );
+}
+
 /** Return a case's chart data as the case page fetches it: prepared once, here. */
 export function caseTimelineData(model: Model, caseId: string): CompactTimeline {
   const kase = model.cases.get(caseId);
   if (!kase) throw new Error(`timeline data: no case "${caseId}"`);
-  const names = { [caseId]: kase.data.title };
-  const events = toTimelineEvents(eventsOfCase(model, caseId), paths.event);
+  const caseEvents = eventsOfCase(model, caseId);
+  const names = laneNames(model, caseEvents);
+  const events = toTimelineEvents(caseEvents, paths.event);
   return compactTimeline(prepareTimeline(events, 'case', names), {
     laneBy: 'case',
     names,

@@ -49,6 +49,18 @@ describe('a big case page', () => {
     expect(seen.size).toBeGreaterThan(20);
   });
 
+  test("names the lanes of events shared with other cases by those cases' titles", () => {
+    const data = JSON.parse(readDist(`data/cases/${CASE}.timeline.json`, OUT)) as CompactTimeline;
+    const titles = (
+      JSON.parse(readDist('data/index.json', OUT)) as {
+        cases: { id: string; title: string }[];
+      }
+    ).cases;
+    const lanes = Object.entries(data.names);
+    expect(lanes.length).toBeGreaterThan(1);
+    for (const [id, name] of lanes) expect(name).toBe(titles.find((c) => c.id === id)?.title);
+  });
+
   test('fetches its chart data from one prepared file instead of carrying it', () => {
     const doc = page(`cases/${CASE}/index.html`);
     const figure = doc.querySelector('.ct-timeline');
