@@ -1,4 +1,4 @@
-import { todayIso } from '../../lib/days';
+import { formatDay, todayIso } from '../../lib/days';
 import { PRINTED } from '../../lib/labels';
 
 /**
@@ -10,14 +10,12 @@ export function startPrintDate(doc: Document): void {
   const slot = doc.querySelector<HTMLElement>('.print-date');
   if (!slot) return;
   const fill = () => {
-    const now = new Date();
+    // The site's own day format, not toLocaleDateString: its first call loads the browser's
+    // locale data, ~20 ms on every page view for a line only paper shows.
+    const day = todayIso();
     const time = doc.createElement('time');
-    time.dateTime = todayIso(now);
-    time.textContent = now.toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
+    time.dateTime = day;
+    time.textContent = formatDay(day);
     slot.replaceChildren(`${PRINTED} `, time);
   };
   fill();
