@@ -12,6 +12,9 @@ import {
 import { eventTime } from '../lib/timeline/prepare';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { isOverdue } from '../lib/timeline/wording';
+import { notReportedSince } from '../lib/labels';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 import { h } from './dom';
 
 /** How many events the list shows at once. */
@@ -74,7 +77,8 @@ export function createWindowedList(
         return {
           datetime: datetimeAttr(event),
           overdue,
-          note: overdue ? `Scheduled for ${event.when}; not reported since.` : (note ?? null),
+          // The API's as-of sentence when it has one, as the site's list says it.
+          note: note ?? (overdue ? `${capitalise(notReportedSince(event.when))}.` : null),
           ...(data.media[event.id] && { media: data.media[event.id] }),
         };
       },

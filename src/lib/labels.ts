@@ -74,6 +74,14 @@ export function notReportedSentence(scheduled: string, asOf: string): string {
   return `${scheduled}; ${NOT_REPORTED} as of ${asOf}`;
 }
 
+/**
+ * Return the chart's and the widget list's short line for a scheduled date that has passed with
+ * no report: "scheduled for 27 May 2025; not reported since" (lower case: it follows a title).
+ */
+export function notReportedSince(when: string): string {
+  return `scheduled for ${when}; not reported since`;
+}
+
 /** What names a case's last event, before its date ("Last event: 24 May 2025"). */
 export const LAST_EVENT = 'Last event';
 

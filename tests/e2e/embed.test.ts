@@ -142,6 +142,15 @@ describe.each([360, 1280])('a host page of another origin at %i px', (width) => 
     expect(errors).toEqual([]);
   });
 
+  test('words a passed scheduled date as the site does: not reported as of a day', async () => {
+    const note = await page.textContent(
+      '#alpha li[data-event-id="alpha-appeal-deadline"] .status-note',
+    );
+    expect(note).toMatch(
+      /^Scheduled for 30 June 2025; not reported as having happened as of \d{1,2} \w+ \d{4}$/,
+    );
+  });
+
   test('links back to the case page for attribution, opening in the top window', async () => {
     const link = page.locator('#alpha .ct-attribution a');
     // The data API's absolute URL: the configured site (CASETRAIL_SITE), the default in this build.

@@ -1,5 +1,6 @@
 import { DAY_MS, dayToMs } from './time';
 import type { TimelineEvent } from './types';
+import { notReportedSince } from '../labels';
 
 /** Return whether an event was scheduled for a date that has passed with no report since. */
 export function isOverdue(
@@ -23,7 +24,7 @@ export function describeWhen(
   event: Pick<TimelineEvent, 'status' | 'start' | 'end' | 'when'>,
   todayMs: number | null,
 ): string {
-  if (isOverdue(event, todayMs)) return `scheduled for ${event.when}; not reported since`;
+  if (isOverdue(event, todayMs)) return notReportedSince(event.when);
   if (event.status === 'scheduled') return `${event.when} (scheduled)`;
   if (event.status === 'cancelled') return `${event.when} (cancelled)`;
   return event.when;
