@@ -16,7 +16,7 @@ export function siteBase(moduleUrl: string): URL {
  * Return the absolute URL of one of the Casetrail site's paths, built by the site's one path
  * builder (src/lib/paths.ts) under the base embed.js is served from.
  */
-export function siteUrl<K extends 'case' | 'caseData' | 'embedPage'>(
+export function siteUrl<K extends 'case' | 'caseTimeline' | 'embedPage'>(
   moduleUrl: string,
   path: K,
   id: string,

@@ -31,6 +31,9 @@ export function createPaths(base: string) {
     caseData: (id: string) => to(`data/cases/${id}.json`),
     /** A case's chart data, prepared at build time (src/lib/timeline/compact.ts). */
     caseTimeline: (id: string) => to(`data/cases/${id}.timeline.json`),
+    /** One chunk of a case chart's event details (src/lib/timeline/details.ts). */
+    caseDetails: (id: string, chunk: number | string) =>
+      to(`data/cases/${id}/events/${chunk}.json`),
     /** Every case's chart data, for the home page. */
     timeline: () => to('data/timeline.json'),
     caseTimelineJs: (id: string) => to(`data/cases/${id}.timelinejs.json`),
@@ -81,6 +84,7 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     dataIndex: abs(paths.dataIndex),
     caseData: abs(paths.caseData),
     caseTimeline: abs(paths.caseTimeline),
+    caseDetails: abs(paths.caseDetails),
     timeline: abs(paths.timeline),
     caseTimelineJs: abs(paths.caseTimelineJs),
     eventsCsv: abs(paths.eventsCsv),

@@ -49,10 +49,33 @@ export interface CompactTimeline {
   links: [number, number | string][][];
   lanes: { id: string; label: string; members: number[] }[];
   extent: [number, number];
+  /** The case this chart is of, for a widget's title and attribution; null for the home page's chart. */
+  case: { id: string; title: string; url: string } | null;
+  /** The site's name, for the widget's attribution. */
+  site: string;
+  /**
+   * The site's home page, absolute, as configured: the widget resolves the (site-relative) URLs
+   * of pages against it, so its links are the canonical ones, as in the case document.
+   */
+  home: string;
+  /** The name of each actor in `actors`, for lanes by actor. */
+  actorNames: string[];
+  /** Where the events' summaries, status lines and media are, a chunk at a time; null when nowhere. */
+  details: DetailsRef | null;
+}
+
+/**
+ * Where a chart's event details lie: chunk `n` (events `n * size` to `(n + 1) * size - 1`, in
+ * the chart's order) at `url[0] + n + url[1]`; `key` tells a chunk of this build from another's.
+ */
+export interface DetailsRef {
+  url: [string, string];
+  size: number;
+  key: string;
 }
 
 /** The version of {@link CompactTimeline} the build writes and the browser reads. */
-export const COMPACT_VERSION = 1;
+export const COMPACT_VERSION = 2;
 
 /**
  * How many events a case may have before its page fetches the chart's data instead of carrying
@@ -100,6 +123,13 @@ export function compactTimeline(
      * half its bytes, and the list and each event's page say them.
      */
     summaries?: boolean;
+    /** The case the chart is of, with its page's URL. */
+    subject?: CompactTimeline['case'];
+    site?: string;
+    home?: string;
+    /** Actor names by id; an actor without one is named by its id. */
+    actorNames?: Record<string, string>;
+    details?: DetailsRef | null;
   },
 ): CompactTimeline {
   const { events } = prepared;
@@ -146,6 +176,11 @@ export function compactTimeline(
       members: Array.from(members, (m, i) => (i === 0 ? m : m - (members[i - 1] as number))),
     })),
     extent: prepared.extent,
+    case: options.subject ?? null,
+    site: options.site ?? '',
+    home: options.home ?? '',
+    actorNames: actors.table.map((a) => options.actorNames?.[a] ?? a),
+    details: options.details ?? null,
   };
 }
 

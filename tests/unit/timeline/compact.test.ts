@@ -63,7 +63,7 @@ describe('expandTimeline', () => {
   });
 
   test.each([
-    ['another version', { v: 2 }],
+    ['an older version', { v: 1 }],
     ['no object', null],
   ])('refuses %s with the source named', (_, data) => {
     expect(() => expandTimeline(data as never, '/data/cases/x.timeline.json')).toThrow(

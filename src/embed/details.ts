@@ -1,0 +1,64 @@
+import { firstMedia, type EmbedCase } from '../lib/embed/from-api';
+import { checkEventDetails } from '../lib/timeline/details';
+
+/** Loads the details of a case's events a chunk at a time, once each, into the case. */
+export interface DetailsLoader {
+  /** Whether the details of all these events (indices in the case's events) are in. */
+  has(indices: readonly number[]): boolean;
+  /** Fetch the chunks these events need; resolves once they are in (or failed, with a warning). */
+  load(indices: readonly number[]): Promise<void>;
+}
+
+/**
+ * Return a loader of the case's event details (summaries, status lines, first media), or null
+ * when the case carries them already (an API case document). Each chunk is checked like the
+ * chart's data; its texts go onto the events and into `statusNotes` and `media`, as text.
+ */
+export function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
+  const ref = data.details;
+  if (!ref) return null;
+  const chunks = new Map<number, Promise<void>>();
+  const done = new Set<number>();
+  const chunkOf = (i: number) => Math.floor(i / ref.size);
+
+  async function fetchChunk(n: number): Promise<void> {
+    const url = `${ref!.url[0]}${n}${ref!.url[1]}`;
+    const first = n * ref!.size;
+    const count = Math.min(ref!.size, data.events.length - first);
+    const response = await fetch(url, { credentials: 'omit' });
+    if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+    const d = checkEventDetails(await response.json(), url, { key: ref!.key, first, count });
+    for (let i = 0; i < count; i++) {
+      const event = data.events[first + i]!;
+      event.summary = d.summary[i]!;
+      const note = d.note[i];
+      if (event.status === 'scheduled' && note) data.statusNotes[event.id] = note;
+      const media = firstMedia([d.media[i]]);
+      if (media) data.media[event.id] = media;
+    }
+  }
+
+  return {
+    has: (indices) => indices.every((i) => done.has(chunkOf(i))),
+    load(indices) {
+      const wanted = new Set(indices.map(chunkOf));
+      return Promise.all(
+        [...wanted].map((n) => {
+          let chunk = chunks.get(n);
+          if (!chunk) {
+            // A chunk that fails is not asked for again: the list shows what it has.
+            chunk = fetchChunk(n).then(
+              () => void done.add(n),
+              (error: unknown) => {
+                done.add(n);
+                console.warn('casetrail-timeline:', error);
+              },
+            );
+            chunks.set(n, chunk);
+          }
+          return chunk;
+        }),
+      ).then(() => undefined);
+    },
+  };
+}
