@@ -35,7 +35,7 @@ export async function measureWidget(
   widget: WidgetId,
 ): Promise<ReaderFigures> {
   const data = {
-    caseJson: `/data/cases/${caseId}.json`,
+    caseTimeline: `/data/cases/${caseId}.timeline.json`,
     timelineJs: `/data/cases/${caseId}.timelinejs.json`,
     visItems: '/bench/vis-items.json',
   };
@@ -46,7 +46,12 @@ export async function measureWidget(
     };
     pages[data.visItems] = JSON.stringify(slidesToVisItems(doc.events));
   }
-  const dataPath = { ours: data.caseJson, vis: data.visItems, timelinejs: data.timelineJs }[widget];
+  // Ours: the chart data and every details chunk it fetched (/data/cases/<id>/events/<n>.json).
+  const dataPath = {
+    ours: `/data/cases/${caseId}`,
+    vis: data.visItems,
+    timelinejs: data.timelineJs,
+  }[widget];
   const server = await serve({ '/': dist, '/node_modules/': join(root, 'node_modules') }, pages);
   try {
     return await measureReader(browser, `${server.origin}/bench/widget.html`, { dataPath });
