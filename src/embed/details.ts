@@ -1,4 +1,6 @@
 import { firstMedia, type EmbedCase } from '../lib/embed/from-api';
+import { applyActors } from '../lib/timeline/compact';
+import { checkCompactActors } from '../lib/timeline/compact-check';
 import { checkEventDetails } from '../lib/timeline/details';
 
 /** Loads the details of a case's events a chunk at a time, once each, into the case. */
@@ -61,4 +63,34 @@ export function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
       ).then(() => undefined);
     },
   };
+}
+
+const actorLoads = new WeakMap<EmbedCase, Promise<void>>();
+
+/** Return whether lanes by actor must wait for the case's actors file (compact data leaves them out). */
+export const needsActors = (data: EmbedCase): boolean =>
+  Boolean(data.details?.actors) && !data.actorsIn;
+
+/**
+ * Fetch the case's actors file once and put each event's actors and their names into the case;
+ * rejects with the URL named when it cannot.
+ */
+export function loadActors(data: EmbedCase): Promise<void> {
+  let load = actorLoads.get(data);
+  if (!load) {
+    const url = data.details!.actors;
+    load = (async () => {
+      const response = await fetch(url, { credentials: 'omit' });
+      if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+      const d = checkCompactActors(await response.json(), url, {
+        key: data.details!.key,
+        count: data.events.length,
+      });
+      data.names.actor = applyActors(data.events, d);
+      data.actorsIn = true;
+    })();
+    actorLoads.set(data, load);
+    load.catch(() => actorLoads.delete(data));
+  }
+  return load;
 }

@@ -5,6 +5,7 @@ import { DAY_MS } from '../lib/timeline/time';
 import { CasetrailElement, siteUrl } from './base';
 import { createAttribution, createMessage, createTitle } from './content';
 import { h } from './dom';
+import { loadActors, needsActors } from './details';
 import { createWindowedList, type WindowedList } from './event-list';
 import { loadCase, LoadError } from './load';
 import { EMBED_CSS } from './styles';
@@ -142,6 +143,12 @@ export class CasetrailTimelineElement extends CasetrailElement {
     if (data.events.length === 0)
       return this.show(createMessage(doc, `${data.title}: no events yet.`));
     const options = this.options();
+    // Lanes by actor wait for the actors, which the chart's data keeps apart.
+    if (options.lanes === 'actor' && needsActors(data))
+      return void loadActors(data).then(
+        () => this.data === data && this.draw(data),
+        (error: unknown) => this.data === data && this.fail(error),
+      );
     const events = eventsInWindow(data.events, options);
     // The build's preparation serves as it is unless the options ask for other lanes or a range.
     const prepared =

@@ -1,6 +1,12 @@
 // A case of synthetic events as the build publishes its chart data: the compact timeline and its
 // details chunks, the same events as syntheticCaseDocument's (tests and bench only; never content).
-import { compactTimeline, isBigTimeline, type CompactTimeline } from '../lib/timeline/compact';
+import {
+  compactTimeline,
+  isBigTimeline,
+  splitActors,
+  type CompactActors,
+  type CompactTimeline,
+} from '../lib/timeline/compact';
 import {
   DETAILS_SIZE,
   detailsChunks,
@@ -14,6 +20,8 @@ import { generateTimelineEvents } from './synthetic-timeline';
 /** The files of a synthetic case's chart data, by path under the folder they are served from. */
 export interface SyntheticCompactCase {
   timeline: CompactTimeline;
+  /** The actors apart, served at `actors.json` beside the details' folder. */
+  actors: CompactActors;
   /** Chunk `n` of the details is served at `<details>/<n>.json`. */
   chunks: EventDetails[];
 }
@@ -34,7 +42,7 @@ export function syntheticCompactCase(
   }));
   const names = { [doc.case.id]: doc.case.title };
   const key = detailsKey(events.map((e) => e.id));
-  const timeline = compactTimeline(prepareTimeline(events, 'case', names), {
+  const packed = compactTimeline(prepareTimeline(events, 'case', names), {
     laneBy: 'case',
     names,
     eventUrl: (id) => `${doc.site}events/${id}/`,
@@ -43,8 +51,14 @@ export function syntheticCompactCase(
     site: 'Synthetic Casetrail',
     home: doc.site,
     actorNames: Object.fromEntries(doc.actors.map((a) => [a.id, a.name])),
-    details: { url: [detailsPath, '.json'], size: DETAILS_SIZE, key },
+    details: {
+      url: [detailsPath, '.json'],
+      size: DETAILS_SIZE,
+      key,
+      actors: `${detailsPath.replace(/events\/$/, '')}actors.json`,
+    },
   });
+  const { chart: timeline, actors } = splitActors(packed, key);
   const chunks = Array.from({ length: detailsChunks(count) }, (_, n): EventDetails => {
     const slice = doc.events.slice(n * DETAILS_SIZE, (n + 1) * DETAILS_SIZE);
     return {
@@ -56,5 +70,5 @@ export function syntheticCompactCase(
       media: slice.map((e) => e.media[0] ?? null),
     };
   });
-  return { timeline, chunks };
+  return { timeline, actors, chunks };
 }

@@ -34,6 +34,8 @@ export function createPaths(base: string) {
     /** One chunk of a case chart's event details (src/lib/timeline/details.ts). */
     caseDetails: (id: string, chunk: number | string) =>
       to(`data/cases/${id}/events/${chunk}.json`),
+    /** The actors of a case chart's events, for lanes by actor (src/lib/timeline/compact.ts). */
+    caseActors: (id: string) => to(`data/cases/${id}/actors.json`),
     /** Every case's chart data, for the home page. */
     timeline: () => to('data/timeline.json'),
     caseTimelineJs: (id: string) => to(`data/cases/${id}.timelinejs.json`),
@@ -85,6 +87,7 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     caseData: abs(paths.caseData),
     caseTimeline: abs(paths.caseTimeline),
     caseDetails: abs(paths.caseDetails),
+    caseActors: abs(paths.caseActors),
     timeline: abs(paths.timeline),
     caseTimelineJs: abs(paths.caseTimelineJs),
     eventsCsv: abs(paths.eventsCsv),

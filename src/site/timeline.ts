@@ -2,6 +2,8 @@ import {
   COMPACT_VERSION,
   compactTimeline,
   isBigTimeline,
+  splitActors,
+  type CompactActors,
   type CompactTimeline,
 } from '../lib/timeline/compact';
 import { groupByYear } from '../lib/timeline/years';
@@ -41,10 +43,13 @@ export function laneNames(model: Model, events: readonly ModelEvent[]): Record<s
 
 /**
  * Return a case's chart data as the case page and the widget fetch it: prepared once, here, with
- * what the widget shows around the chart (the case's title and page, actor names, where the
- * events' details are).
+ * what the widget shows around the chart (the case's title and page, where the events' details
+ * and actors are); and its actors apart, which only lanes by actor need.
  */
-export function caseTimelineData(model: Model, caseId: string): CompactTimeline {
+export function caseChartFiles(
+  model: Model,
+  caseId: string,
+): { chart: CompactTimeline; actors: CompactActors } {
   const kase = model.cases.get(caseId);
   if (!kase) throw new Error(`timeline data: no case "${caseId}"`);
   const caseEvents = eventsOfCase(model, caseId);
@@ -52,7 +57,8 @@ export function caseTimelineData(model: Model, caseId: string): CompactTimeline 
   const events = toTimelineEvents(caseEvents, paths.event);
   const marker = '\u0000';
   const [before = '', after = ''] = paths.caseDetails(caseId, marker).split(marker);
-  return compactTimeline(prepareTimeline(events, 'case', names), {
+  const key = detailsKey(events.map((e) => e.id));
+  const packed = compactTimeline(prepareTimeline(events, 'case', names), {
     laneBy: 'case',
     names,
     eventUrl: paths.event,
@@ -61,12 +67,14 @@ export function caseTimelineData(model: Model, caseId: string): CompactTimeline 
     site: SITE.name,
     home: urls.home(),
     actorNames: Object.fromEntries([...model.actors].map(([id, a]) => [id, a.data.name])),
-    details: {
-      url: [before, after],
-      size: DETAILS_SIZE,
-      key: detailsKey(events.map((e) => e.id)),
-    },
+    details: { url: [before, after], size: DETAILS_SIZE, key, actors: paths.caseActors(caseId) },
   });
+  return splitActors(packed, key);
+}
+
+/** Return a case's chart data as the case page and the widget fetch it. */
+export function caseTimelineData(model: Model, caseId: string): CompactTimeline {
+  return caseChartFiles(model, caseId).chart;
 }
 
 /** Return one chunk of a case chart's event details: summaries, status lines, first media. */

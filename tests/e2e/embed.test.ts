@@ -51,6 +51,7 @@ function hostPages(casetrail: string): Record<string, string> {
     // A case of 10,000 events, and the seed case as the site built it (global setup builds dist/).
     '/big.json': JSON.stringify(BIG),
     '/big.timeline.json': JSON.stringify(BIG_COMPACT.timeline),
+    '/big/actors.json': JSON.stringify(BIG_COMPACT.actors),
     ...Object.fromEntries(
       BIG_COMPACT.chunks.map((chunk, n) => [`/big/events/${n}.json`, JSON.stringify(chunk)]),
     ),

@@ -24,8 +24,10 @@ export interface EmbedCase {
   names: Record<LaneBy, Record<string, string>>;
   /** The events as the build prepared them (compact data): drawn as they are when the options keep their lanes and range. */
   prepared?: { laneBy: LaneBy; timeline: PreparedTimeline };
-  /** Where summaries, status lines and media are, fetched a chunk at a time (compact data); absolute URLs. */
+  /** Where summaries, status lines, media and actors are, fetched as needed (compact data); absolute URLs. */
   details?: DetailsRef;
+  /** Set once the actors file of compact data is in. */
+  actorsIn?: boolean;
 }
 
 /** Why a response cannot be drawn: not a case document of a version this widget reads. */

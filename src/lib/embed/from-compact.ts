@@ -58,6 +58,13 @@ export function compactToEmbed(value: unknown, url: string): EmbedCase {
       kind: {},
     },
     prepared: { laneBy: data.laneBy, timeline: prepared },
-    ...(details && detailsUrl && { details: { ...details, url: [detailsUrl, details.url[1]] } }),
+    ...(details &&
+      detailsUrl && {
+        details: {
+          ...details,
+          url: [detailsUrl, details.url[1]],
+          actors: resolve(details.actors, url),
+        },
+      }),
   };
 }

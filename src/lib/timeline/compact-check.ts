@@ -1,4 +1,9 @@
-import { COMPACT_VERSION, CompactTimelineError, type CompactTimeline } from './compact';
+import {
+  COMPACT_VERSION,
+  CompactTimelineError,
+  type CompactActors,
+  type CompactTimeline,
+} from './compact';
 
 // A compact timeline may come from any address (the widget's `src=`), so it is read as untrusted:
 // every column has the right type and length and every index points inside its table, or the
@@ -64,7 +69,8 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
   tables('start', isIntOrNull, n);
   tables('end', isIntOrNull, n);
   tables('eventCases', listOf(below(cases)), n);
-  tables('eventActors', listOf(below(actors)), n);
+  if ((d.eventActors as unknown[] | undefined)?.length !== 0)
+    tables('eventActors', listOf(below(actors)), n);
   tables('links', listOf(tuple(below(linkKinds), (v) => below(n)(v) || isText(v))), n);
   // Members are differences from the previous one: each running sum must be an event's index.
   tables('lanes', (v) => {
@@ -93,11 +99,40 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
       tuple(isText, isText)(details.url) &&
       below(1e6)(details.size) &&
       details.size &&
-      isText(details.key)
+      isText(details.key) &&
+      isText(details.actors)
     )
   )
-    fail('details', 'must be null or a chunk url, size and key');
+    fail('details', 'must be null or a chunk url, size, key and actors url');
   if (!isText(d.site) || !isText(d.home))
     fail('site', 'and "home" must be the site’s name and address');
   return d as unknown as CompactTimeline;
+}
+
+/**
+ * Return a fetched actors file when it is that of a chart of `count` events with this key, else
+ * throw a CompactTimelineError naming `source`.
+ */
+export function checkCompactActors(
+  value: unknown,
+  source: string,
+  expected: { key: string; count: number },
+): CompactActors {
+  const d = object(value);
+  const actors = Array.isArray(d.actors) ? d.actors.length : 0;
+  if (d.v !== COMPACT_VERSION || d.key !== expected.key)
+    throw new CompactTimelineError(
+      `${source}: not the actors of this chart (key ${expected.key}); reload the page`,
+    );
+  if (
+    !listOf(isText)(d.actors) ||
+    !listOf(isText)(d.actorNames) ||
+    (d.actorNames as unknown[]).length !== actors ||
+    !listOf(listOf(below(actors)))(d.eventActors) ||
+    (d.eventActors as unknown[]).length !== expected.count
+  )
+    throw new CompactTimelineError(
+      `${source}: "actors", "actorNames" and "eventActors" must name the actors of ${expected.count} events`,
+    );
+  return d as unknown as CompactActors;
 }

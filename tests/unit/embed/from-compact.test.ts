@@ -32,7 +32,12 @@ const packed = (
     site: 'Casetrail',
     home: options.home ?? '',
     actorNames: { noyb: 'noyb – European Center for Digital Rights' },
-    details: { url: ['/kb/data/cases/a/events/', '.json'], size: 250, key: 'k' },
+    details: {
+      url: ['/kb/data/cases/a/events/', '.json'],
+      size: 250,
+      key: 'k',
+      actors: '/kb/data/cases/a/actors.json',
+    },
   });
   return JSON.parse(
     JSON.stringify({ ...data, urls: { ...data.urls, ...options.urls } }),
@@ -59,7 +64,11 @@ describe('compactToEmbed', () => {
       url: 'https://kb.example/kb/cases/a/',
       siteName: 'Casetrail',
       names: { case: names, actor: { noyb: 'noyb – European Center for Digital Rights' } },
-      details: { url: ['https://kb.example/kb/data/cases/a/events/', '.json'], size: 250 },
+      details: {
+        url: ['https://kb.example/kb/data/cases/a/events/', '.json'],
+        size: 250,
+        actors: 'https://kb.example/kb/data/cases/a/actors.json',
+      },
     });
     expect(embed.events.map((e) => e.url)).toEqual([
       'https://kb.example/kb/events/first/',

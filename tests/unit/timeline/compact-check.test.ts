@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { compactTimeline, expandTimeline } from '../../../src/lib/timeline/compact';
-import { checkCompactTimeline } from '../../../src/lib/timeline/compact-check';
+import {
+  applyActors,
+  compactTimeline,
+  expandTimeline,
+  splitActors,
+} from '../../../src/lib/timeline/compact';
+import { checkCompactActors, checkCompactTimeline } from '../../../src/lib/timeline/compact-check';
 import { prepareTimeline } from '../../../src/lib/timeline/prepare';
 import { generateTimelineEvents } from '../../../src/harness/synthetic-timeline';
 
@@ -17,7 +22,12 @@ const good = (): Record<string, unknown> =>
         eventUrl: (id) => `/events/${id}/`,
         subject: { id: 'case-1', title: 'The first case', url: '/cases/case-1/' },
         site: 'Casetrail',
-        details: { url: ['/data/cases/case-1/events/', '.json'], size: 250, key: '0123abcd' },
+        details: {
+          url: ['/data/cases/case-1/events/', '.json'],
+          size: 250,
+          key: '0123abcd',
+          actors: '/data/cases/case-1/actors.json',
+        },
       }),
     ),
   ) as Record<string, unknown>;
@@ -29,6 +39,19 @@ describe('checkCompactTimeline', () => {
     expect(expanded.events).toEqual(prepared.events);
     expect(expanded.lanes).toEqual(prepared.lanes);
     expect(Array.from(expanded.a0)).toEqual(Array.from(prepared.a0));
+  });
+
+  test('accepts the chart without its actors; with its actors file it is whole again', () => {
+    const { chart, actors } = splitActors(good() as never, 'k');
+    const source = JSON.parse(JSON.stringify(chart)) as unknown;
+    const expanded = expandTimeline(checkCompactTimeline(source, SOURCE), SOURCE);
+    expect(expanded.events.every((e) => e.actors.length === 0)).toBe(true);
+    const file = checkCompactActors(JSON.parse(JSON.stringify(actors)), SOURCE, {
+      key: 'k',
+      count: 300,
+    });
+    applyActors(expanded.events, file);
+    expect(expanded.events).toEqual(prepared.events);
   });
 
   const broken: [string, (d: Record<string, unknown>) => unknown, string][] = [
@@ -83,5 +106,25 @@ describe('checkCompactTimeline', () => {
     const call = () => checkCompactTimeline(breakIt(good()), SOURCE);
     expect(call).toThrow(message);
     expect(call).toThrow(`${SOURCE}: `);
+  });
+});
+
+describe('checkCompactActors', () => {
+  const URL = 'https://kb.example/data/cases/a/actors.json';
+  const good = {
+    v: 2,
+    key: 'k',
+    actors: ['a', 'b'],
+    actorNames: ['A', 'B'],
+    eventActors: [[0], [0, 1]],
+  };
+  test.each([
+    ['another chart’s actors', { ...good, key: 'other' }, 'not the actors of this chart'],
+    ['a name missing', { ...good, actorNames: ['A'] }, 'must name the actors of 2 events'],
+    ['an actor index past the table', { ...good, eventActors: [[0], [2]] }, 'must name'],
+    ['one event too few', { ...good, eventActors: [[0]] }, 'must name'],
+  ])('refuses %s, naming the URL', (_, value, message) => {
+    expect(() => checkCompactActors(value, URL, { key: 'k', count: 2 })).toThrow(`${URL}: `);
+    expect(() => checkCompactActors(value, URL, { key: 'k', count: 2 })).toThrow(message);
   });
 });
