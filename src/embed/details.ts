@@ -1,27 +1,40 @@
 import { firstMedia, type EmbedCase } from '../lib/embed/from-api';
+import type { TimelineEvent } from '../lib/timeline/types';
 import { applyActors } from '../lib/timeline/compact';
 import { checkCompactActors } from '../lib/timeline/compact-check';
 import { checkEventDetails } from '../lib/timeline/details';
 
 /** Loads the details of a case's events a chunk at a time, once each, into the case. */
 export interface DetailsLoader {
-  /** Whether the details of all these events (indices in the case's events) are in. */
-  has(indices: readonly number[]): boolean;
+  /** Whether the details of all these events are in. */
+  has(events: readonly TimelineEvent[]): boolean;
   /** Fetch the chunks these events need; resolves once they are in (or failed, with a warning). */
-  load(indices: readonly number[]): Promise<void>;
+  load(events: readonly TimelineEvent[]): Promise<void>;
 }
 
+const loaders = new WeakMap<EmbedCase, DetailsLoader | null>();
+
 /**
- * Return a loader of the case's event details (summaries, status lines, first media), or null
- * when the case carries them already (an API case document). Each chunk is checked like the
- * chart's data; its texts go onto the events and into `statusNotes` and `media`, as text.
+ * Return the loader of the case's event details (summaries, status lines, first media), one per
+ * case, or null when the case carries them already (an API case document). Each chunk is checked
+ * like the chart's data; its texts go onto the events and into `statusNotes` and `media`, as text.
  */
-export function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
+export function detailsOf(data: EmbedCase): DetailsLoader | null {
+  if (!loaders.has(data)) loaders.set(data, createDetailsLoader(data));
+  return loaders.get(data)!;
+}
+
+function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
   const ref = data.details;
   if (!ref) return null;
   const chunks = new Map<number, Promise<void>>();
   const done = new Set<number>();
-  const chunkOf = (i: number) => Math.floor(i / ref.size);
+  // Events by id: the chart may draw a re-prepared copy of the case's order (other lanes, a range).
+  let indexById: Map<string, number> | null = null;
+  const chunkOf = (event: TimelineEvent) => {
+    indexById ??= new Map(data.events.map((e, i) => [e.id, i]));
+    return Math.floor((indexById.get(event.id) ?? 0) / ref.size);
+  };
 
   async function fetchChunk(n: number): Promise<void> {
     const url = `${ref!.url[0]}${n}${ref!.url[1]}`;
@@ -41,9 +54,9 @@ export function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
   }
 
   return {
-    has: (indices) => indices.every((i) => done.has(chunkOf(i))),
-    load(indices) {
-      const wanted = new Set(indices.map(chunkOf));
+    has: (events) => events.every((e) => done.has(chunkOf(e))),
+    load(events) {
+      const wanted = new Set(events.map(chunkOf));
       return Promise.all(
         [...wanted].map((n) => {
           let chunk = chunks.get(n);

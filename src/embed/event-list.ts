@@ -15,7 +15,7 @@ import { isOverdue } from '../lib/timeline/wording';
 import { notReportedSince } from '../lib/labels';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-import { createDetailsLoader } from './details';
+import { detailsOf } from './details';
 import { h } from './dom';
 
 /** How many events the list shows at once. */
@@ -50,11 +50,7 @@ export function createWindowedList(
   const a1 = prepared?.a1 ?? Float64Array.from(times!, (t) => t.a1);
   const centres = Array.from(a0, (t, i) => (t + a1[i]!) / 2);
   // Summaries, status lines and media come a chunk at a time when the data is the chart's.
-  const details = createDetailsLoader(data);
-  const indexById = new Map<string, number>();
-  if (details && events.length !== data.events.length)
-    data.events.forEach((e, i) => indexById.set(e.id, i));
-  const caseIndex = (i: number) => (indexById.size ? indexById.get(events[i]!.id)! : i);
+  const details = detailsOf(data);
   const total = events.length;
   const label = `Events in ${data.title}`;
   const status = h(doc, 'p', { class: 'ct-list-status', role: 'status', part: 'list-status' });
@@ -78,7 +74,7 @@ export function createWindowedList(
     shown = next;
     if (key === shownKey) return;
     shownKey = key;
-    const wanted = details ? indices.map(caseIndex) : [];
+    const wanted = details ? indices.map((i) => events[i]!) : [];
     if (details && !details.has(wanted))
       void details.load(wanted).then(() => {
         // Still the same events: draw them again, with what came.

@@ -5,7 +5,7 @@ import { DAY_MS } from '../lib/timeline/time';
 import { CasetrailElement, siteUrl } from './base';
 import { createAttribution, createMessage, createTitle } from './content';
 import { h } from './dom';
-import { loadActors, needsActors } from './details';
+import { detailsOf, loadActors, needsActors } from './details';
 import { createWindowedList, type WindowedList } from './event-list';
 import { loadCase, LoadError } from './load';
 import { EMBED_CSS } from './styles';
@@ -181,6 +181,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
       label: `Timeline of ${data.title}`,
       today,
       ...(prepared && { prepared }),
+      loadDetails: (event) => detailsOf(data)?.load([event]) ?? null,
       onView: (domain, selected) => {
         list.follow(domain, selected, first);
         first = false;

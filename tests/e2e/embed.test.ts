@@ -516,6 +516,24 @@ describe('a case of 10,000 events', () => {
   });
 });
 
+describe('the card of an event of a case of 10,000 events', () => {
+  test('shows its summary once the part of the case it is in has come', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${host.origin}/big.html`);
+    await page.waitForSelector('#big svg[data-live]');
+    await page.locator('#big button[data-ct-action="fit"]').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    const last = BIG.events.at(-1)!;
+    await expect.poll(() => page.textContent('#big .ct-card')).toContain(last.summary);
+    expect(await page.textContent('#big .ct-card')).toContain(last.title);
+    expect(requests).toContain(`/big/events/${Math.floor((BIG.events.length - 1) / 250)}.json`);
+    await page.close();
+  });
+});
+
 describe('a case of 10,000 events from its case document (an older site)', () => {
   test('draws the chart and lists the first page with summaries', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
