@@ -1,15 +1,22 @@
 import { firstMedia, type EmbedCase } from '../lib/embed/from-api';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { applyActors } from '../lib/timeline/compact';
-import { checkCompactActors } from '../lib/timeline/compact-check';
-import { checkEventDetails } from '../lib/timeline/details';
+import { checkCompactActors, checkEventDetails } from '../lib/timeline/compact-check';
 
 /** Loads the details of a case's events a chunk at a time, once each, into the case. */
 export interface DetailsLoader {
-  /** Whether the details of all these events are in. */
-  has(events: readonly TimelineEvent[]): boolean;
-  /** Fetch the chunks these events need; resolves once they are in (or failed, with a warning). */
-  load(events: readonly TimelineEvent[]): Promise<void>;
+  /**
+   * Fetch the chunks these events need; resolves once they are in (or failed, with a warning).
+   * Null when every one is in already.
+   */
+  load(events: readonly TimelineEvent[]): Promise<void> | null;
+}
+
+/** Return the JSON at a URL of the Casetrail site, asked for without cookies. */
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  return response.json();
 }
 
 const loaders = new WeakMap<EmbedCase, DetailsLoader | null>();
@@ -40,9 +47,7 @@ function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
     const url = `${ref!.url[0]}${n}${ref!.url[1]}`;
     const first = n * ref!.size;
     const count = Math.min(ref!.size, data.events.length - first);
-    const response = await fetch(url, { credentials: 'omit' });
-    if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-    const d = checkEventDetails(await response.json(), url, { key: ref!.key, first, count });
+    const d = checkEventDetails(await getJson(url), url, { key: ref!.key, first, count });
     for (let i = 0; i < count; i++) {
       const event = data.events[first + i]!;
       event.summary = d.summary[i]!;
@@ -54,9 +59,9 @@ function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
   }
 
   return {
-    has: (events) => events.every((e) => done.has(chunkOf(e))),
     load(events) {
       const wanted = new Set(events.map(chunkOf));
+      if ([...wanted].every((n) => done.has(n))) return null;
       return Promise.all(
         [...wanted].map((n) => {
           let chunk = chunks.get(n);
@@ -93,9 +98,7 @@ export function loadActors(data: EmbedCase): Promise<void> {
   if (!load) {
     const url = data.details!.actors;
     load = (async () => {
-      const response = await fetch(url, { credentials: 'omit' });
-      if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-      const d = checkCompactActors(await response.json(), url, {
+      const d = checkCompactActors(await getJson(url), url, {
         key: data.details!.key,
         count: data.events.length,
       });

@@ -67,6 +67,8 @@ export function createWindowedList(
   let timer = 0;
   const win = doc.defaultView;
 
+  const titles = (ol: Element) => [...ol.querySelectorAll<HTMLElement>('.ct-event-title a')];
+
   function show(next: ListWindow, focusFirst = false): void {
     status.textContent = listStatus(next, inView.length, total);
     const indices = inView.slice(next.start, next.end);
@@ -74,14 +76,12 @@ export function createWindowedList(
     shown = next;
     if (key === shownKey) return;
     shownKey = key;
-    const wanted = details ? indices.map((i) => events[i]!) : [];
-    if (details && !details.has(wanted))
-      void details.load(wanted).then(() => {
-        // Still the same events: draw them again, with what came.
-        if (shownKey !== key || !shown) return;
-        shownKey = '';
-        show(shown);
-      });
+    void details?.load(indices.map((i) => events[i]!))?.then(() => {
+      // Still the same events: draw them again, with what came.
+      if (shownKey !== key || !shown) return;
+      shownKey = '';
+      show(shown);
+    });
     const items = eventListItems(
       events,
       (event) => {
@@ -106,17 +106,13 @@ export function createWindowedList(
       window: { start: next.start, total: inView.length },
       style: paletteStyle(),
     });
-    // Drawn again with its details: the reader's focus stays on the event it was on.
-    const active = (list.getRootNode() as Document | ShadowRoot).activeElement;
-    const focusedId =
-      active && list.contains(active) ? active.closest('li')?.dataset.eventId : null;
+    // Drawn again with its details: the reader's focus stays on the title it was on.
+    const at = titles(list).indexOf(
+      (list.getRootNode() as ShadowRoot).activeElement as HTMLElement,
+    );
     list.replaceWith(fresh);
     list = fresh;
-    if (focusedId)
-      [...fresh.querySelectorAll('li')]
-        .find((li) => li.dataset.eventId === focusedId)
-        ?.querySelector<HTMLElement>('.ct-event-title a')
-        ?.focus();
+    if (at >= 0) titles(fresh)[at]?.focus();
     for (const [el, count, side] of [
       [earlier, Math.min(LIST_PAGE, next.before), 'earlier'],
       [later, Math.min(LIST_PAGE, next.after), 'later'],

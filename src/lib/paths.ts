@@ -5,6 +5,16 @@
 /** The form of every id: lower-case words joined by hyphens, as in file names and URLs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The paths embed.js needs, relative to the site's base: kept apart from createPaths, which uses
+ * them, so the widget carries these three and not the whole scheme.
+ */
+export const EMBED_PATHS = {
+  case: (id: string) => `cases/${id}/`,
+  caseTimeline: (id: string) => `data/cases/${id}.timeline.json`,
+  embedPage: (caseId: string) => `embed/${caseId}/`,
+};
+
 /** Build the site's paths under a base path: one place that knows the URL scheme. */
 export function createPaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -14,7 +24,7 @@ export function createPaths(base: string) {
     to,
     home: () => root,
     cases: () => to('cases/'),
-    case: (id: string) => to(`cases/${id}/`),
+    case: (id: string) => to(EMBED_PATHS.case(id)),
     /** A big case's events of one year: `cases/<id>/<year>/`. */
     caseYear: (id: string, year: number | string) => to(`cases/${id}/${year}/`),
     event: (id: string) => to(`events/${id}/`),
@@ -30,7 +40,7 @@ export function createPaths(base: string) {
     dataIndex: () => to('data/index.json'),
     caseData: (id: string) => to(`data/cases/${id}.json`),
     /** A case's chart data, prepared at build time (src/lib/timeline/compact.ts). */
-    caseTimeline: (id: string) => to(`data/cases/${id}.timeline.json`),
+    caseTimeline: (id: string) => to(EMBED_PATHS.caseTimeline(id)),
     /** One chunk of a case chart's event details (src/lib/timeline/details.ts). */
     caseDetails: (id: string, chunk: number | string) =>
       to(`data/cases/${id}/events/${chunk}.json`),
@@ -43,7 +53,7 @@ export function createPaths(base: string) {
     schema: (file: string) => to(`schema/${file}`),
     /** A page's social card: `og/events/<id>.png` or `og/cases/<id>.png`. */
     ogImage: (collection: 'events' | 'cases', id: string) => to(`og/${collection}/${id}.png`),
-    embedPage: (caseId: string) => to(`embed/${caseId}/`),
+    embedPage: (caseId: string) => to(EMBED_PATHS.embedPage(caseId)),
     embedScript: () => to('embed.js'),
     oembed: (caseId: string) => to(`oembed/${caseId}.json`),
   };

@@ -4,6 +4,7 @@ import {
   type CompactActors,
   type CompactTimeline,
 } from './compact';
+import type { EventDetails } from './details';
 
 // A compact timeline may come from any address (the widget's `src=`), so it is read as untrusted:
 // every column has the right type and length and every index points inside its table, or the
@@ -30,109 +31,137 @@ const record: Check = (v) =>
 const object = (v: unknown) =>
   (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
 
-/**
- * Return the document as a compact timeline when it has that shape, or throw a
- * CompactTimelineError naming `source`, the first field that is wrong, and what it should be.
- */
-export function checkCompactTimeline(value: unknown, source: string): CompactTimeline {
-  const d = object(value);
-  const fail = (field: string, expected: string): never => {
-    throw new CompactTimelineError(
-      `${source}: "${field}" ${expected}; point src at a Casetrail case's .timeline.json, or rebuild the site`,
-    );
-  };
-  if (d.v !== COMPACT_VERSION) fail('v', `must be ${COMPACT_VERSION}, found ${String(d.v)}`);
-  const ids = d.id;
-  if (!listOf(isText)(ids)) fail('id', 'must be a list of event ids');
-  const n = (ids as unknown[]).length;
-  const tables = (field: string, check: Check, size?: number) => {
-    const column = d[field];
-    if (!listOf(check)(column) || (size !== undefined && (column as unknown[]).length !== size))
-      fail(
-        field,
-        size === undefined
-          ? 'has an entry of the wrong form'
-          : `must hold ${size} entries of the right form`,
+// One entry per event (or `length()` entries), each passing `check`.
+const column =
+  (check: Check, length: () => number): Check =>
+  (v) =>
+    listOf(check)(v) && (v as unknown[]).length === length();
+const size = (d: Record<string, unknown>, field: string) =>
+  Array.isArray(d[field]) ? (d[field] as unknown[]).length : 0;
+
+/** Return `d` when every field passes its rule, in order; else throw naming the first that fails. */
+function checkFields<T>(d: Record<string, unknown>, source: string, rules: [string, Check][]): T {
+  for (const [field, ok] of rules)
+    if (!ok(d[field]))
+      throw new CompactTimelineError(
+        `${source}: "${field}" is not as a Casetrail build writes it (data version ${COMPACT_VERSION}); rebuild, or point src at a .timeline.json`,
       );
-    return (column as unknown[]).length;
-  };
-  const forms = tables('forms', tuple(isText, isText, isText, isText, isText));
-  const cases = tables('cases', isText);
-  const actors = tables('actors', isText);
-  const linkKinds = tables('linkKinds', tuple(isText, isText));
-  for (const field of ['title', 'when']) tables(field, isText, n);
-  if ((d.summary as unknown[] | undefined)?.length !== 0) tables('summary', isText, n);
-  tables('actorNames', isText, actors);
-  tables('form', below(forms), n);
-  tables('a0', isInt, n);
-  tables('length', (v) => isInt(v) && (v as number) > 0, n);
-  tables('start', isIntOrNull, n);
-  tables('end', isIntOrNull, n);
-  tables('eventCases', listOf(below(cases)), n);
-  if ((d.eventActors as unknown[] | undefined)?.length !== 0)
-    tables('eventActors', listOf(below(actors)), n);
-  tables('links', listOf(tuple(below(linkKinds), (v) => below(n)(v) || isText(v))), n);
-  // Members are differences from the previous one: each running sum must be an event's index.
-  tables('lanes', (v) => {
-    const lane = object(v);
-    let at = 0;
-    return (
-      isText(lane.id) &&
-      isText(lane.label) &&
-      listOf((m) => isInt(m) && below(n)((at += m as number)))(lane.members)
-    );
-  });
-  if (!['case', 'actor', 'kind'].includes(d.laneBy as string))
-    fail('laneBy', 'must be case, actor or kind');
-  const extent = d.extent as number[];
-  if (!tuple(Number.isFinite, Number.isFinite)(extent) || !(extent[0]! < extent[1]!))
-    fail('extent', 'must be two times, the first before the second');
-  if (!tuple(isText, isText)(d.url)) fail('url', 'must be two strings around an event id');
-  if (!record(d.names) || !record(d.urls)) fail('names', 'and "urls" must map ids to strings');
-  const kase = object(d.case);
-  if (d.case !== null && ![kase.id, kase.title, kase.url].every(isText))
-    fail('case', 'must be null or a case’s id, title and url');
-  const details = object(d.details);
-  if (
-    d.details !== null &&
-    !(
-      tuple(isText, isText)(details.url) &&
-      below(1e6)(details.size) &&
-      details.size &&
-      isText(details.key) &&
-      isText(details.actors)
-    )
-  )
-    fail('details', 'must be null or a chunk url, size, key and actors url');
-  if (!isText(d.site) || !isText(d.home))
-    fail('site', 'and "home" must be the site’s name and address');
-  return d as unknown as CompactTimeline;
+  return d as T;
 }
 
 /**
- * Return a fetched actors file when it is that of a chart of `count` events with this key, else
- * throw a CompactTimelineError naming `source`.
+ * Return the document as a compact timeline when it has that shape, or throw a
+ * CompactTimelineError naming `source` and the first field that is wrong.
  */
+export function checkCompactTimeline(value: unknown, source: string): CompactTimeline {
+  const d = object(value);
+  const n = size(d, 'id');
+  const perEvent = (check: Check) => column(check, () => n);
+  const orEmpty =
+    (check: Check): Check =>
+    (v) =>
+      (Array.isArray(v) && v.length === 0) || check(v);
+  const text2 = tuple(isText, isText);
+  const rules: [string, Check][] = [
+    ['v', (v) => v === COMPACT_VERSION],
+    ['id', listOf(isText)],
+    ['forms', listOf(tuple(isText, isText, isText, isText, isText))],
+    ['cases', listOf(isText)],
+    ['actors', listOf(isText)],
+    ['actorNames', column(isText, () => size(d, 'actors'))],
+    ['linkKinds', listOf(text2)],
+    ['title', perEvent(isText)],
+    ['when', perEvent(isText)],
+    ['summary', orEmpty(perEvent(isText))],
+    ['form', perEvent((v) => below(size(d, 'forms'))(v))],
+    ['a0', perEvent(isInt)],
+    ['length', perEvent((v) => isInt(v) && (v as number) > 0)],
+    ['start', perEvent(isIntOrNull)],
+    ['end', perEvent(isIntOrNull)],
+    ['eventCases', perEvent((v) => listOf(below(size(d, 'cases')))(v))],
+    ['eventActors', orEmpty(perEvent((v) => listOf(below(size(d, 'actors')))(v)))],
+    [
+      'links',
+      perEvent(
+        listOf((v) => tuple(below(size(d, 'linkKinds')), (e) => below(n)(e) || isText(e))(v)),
+      ),
+    ],
+    // Members are differences from the previous one: each running sum must be an event's index.
+    [
+      'lanes',
+      listOf((v) => {
+        const lane = object(v);
+        let at = 0;
+        return (
+          isText(lane.id) &&
+          isText(lane.label) &&
+          listOf((m) => isInt(m) && below(n)((at += m as number)))(lane.members)
+        );
+      }),
+    ],
+    ['laneBy', (v) => ['case', 'actor', 'kind'].includes(v as string)],
+    [
+      'extent',
+      (v) =>
+        tuple(Number.isFinite, Number.isFinite)(v) && (v as number[])[0]! < (v as number[])[1]!,
+    ],
+    ['url', text2],
+    ['names', record],
+    ['urls', record],
+    ['case', (v) => v === null || [object(v).id, object(v).title, object(v).url].every(isText)],
+    [
+      'details',
+      (v) => {
+        const r = object(v);
+        return (
+          v === null ||
+          (text2(r.url) && below(1e6)(r.size) && r.size !== 0 && isText(r.key) && isText(r.actors))
+        );
+      },
+    ],
+    ['site', isText],
+    ['home', isText],
+  ];
+  return checkFields(d, source, rules);
+}
+
+/** Return a fetched actors file when it is that of a chart of `count` events with this key. */
 export function checkCompactActors(
   value: unknown,
   source: string,
   expected: { key: string; count: number },
 ): CompactActors {
   const d = object(value);
-  const actors = Array.isArray(d.actors) ? d.actors.length : 0;
-  if (d.v !== COMPACT_VERSION || d.key !== expected.key)
-    throw new CompactTimelineError(
-      `${source}: not the actors of this chart (key ${expected.key}); reload the page`,
-    );
-  if (
-    !listOf(isText)(d.actors) ||
-    !listOf(isText)(d.actorNames) ||
-    (d.actorNames as unknown[]).length !== actors ||
-    !listOf(listOf(below(actors)))(d.eventActors) ||
-    (d.eventActors as unknown[]).length !== expected.count
-  )
-    throw new CompactTimelineError(
-      `${source}: "actors", "actorNames" and "eventActors" must name the actors of ${expected.count} events`,
-    );
-  return d as unknown as CompactActors;
+  const actors = () => size(d, 'actors');
+  return checkFields(d, source, [
+    ['v', (v) => v === COMPACT_VERSION],
+    ['key', (v) => v === expected.key],
+    ['actors', listOf(isText)],
+    ['actorNames', column(isText, actors)],
+    [
+      'eventActors',
+      column(
+        (v) => listOf(below(actors()))(v),
+        () => expected.count,
+      ),
+    ],
+  ]);
+}
+
+/** Return a fetched details chunk when it is the one from event `first` of the chart with this key. */
+export function checkEventDetails(
+  value: unknown,
+  source: string,
+  expected: { key: string; first: number; count: number },
+): EventDetails {
+  const d = object(value);
+  const each = (check: Check) => column(check, () => expected.count);
+  return checkFields(d, source, [
+    ['v', (v) => v === COMPACT_VERSION],
+    ['key', (v) => v === expected.key],
+    ['first', (v) => v === expected.first],
+    ['summary', each(isText)],
+    ['note', each(isText)],
+    ['media', each((m) => m === null || (typeof m === 'object' && !Array.isArray(m)))],
+  ]);
 }

@@ -1,5 +1,5 @@
 import type { ApiMedia } from '../data/types';
-import { COMPACT_VERSION, CompactTimelineError } from './compact';
+import type { COMPACT_VERSION } from './compact';
 
 // What a chart does not draw but its widget's list shows: each event's summary, status line and
 // first picture or page. A 10,000-event case's details are most of its API document, so they are
@@ -34,31 +34,3 @@ export function detailsKey(ids: readonly string[]): string {
 
 /** Return how many details chunks a chart of `count` events has. */
 export const detailsChunks = (count: number): number => Math.ceil(count / DETAILS_SIZE);
-
-const isText = (v: unknown) => typeof v === 'string';
-
-/**
- * Return a fetched chunk when it is the chunk from event `first` of the chart with this key, with
- * `count` entries in each column; otherwise throw a CompactTimelineError naming `source`.
- */
-export function checkEventDetails(
-  value: unknown,
-  source: string,
-  expected: { key: string; first: number; count: number },
-): EventDetails {
-  const d = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const column = (field: string, ok: (v: unknown) => boolean) => {
-    const list = d[field];
-    return Array.isArray(list) && list.length === expected.count && list.every(ok);
-  };
-  const problem =
-    d.v !== COMPACT_VERSION || d.key !== expected.key || d.first !== expected.first
-      ? `is not the chunk from event ${expected.first} of this chart (key ${expected.key}); reload the page`
-      : !column('summary', isText) || !column('note', isText)
-        ? `must list ${expected.count} summaries and status lines`
-        : !column('media', (m) => m === null || (typeof m === 'object' && !Array.isArray(m)))
-          ? `must list ${expected.count} media items or nulls`
-          : '';
-  if (problem) throw new CompactTimelineError(`${source}: ${problem}`);
-  return d as unknown as EventDetails;
-}

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkEventDetails,
-  DETAILS_SIZE,
-  detailsChunks,
-  detailsKey,
-} from '../../../src/lib/timeline/details';
+import { checkEventDetails } from '../../../src/lib/timeline/compact-check';
+import { DETAILS_SIZE, detailsChunks, detailsKey } from '../../../src/lib/timeline/details';
 
 describe('detailsKey', () => {
   test.each([
@@ -29,7 +25,7 @@ describe('detailsChunks', () => {
   });
 });
 
-describe('checkEventDetails', () => {
+describe('checkEventDetails (src/lib/timeline/compact-check.ts)', () => {
   const URL = 'https://kb.example/data/cases/a/events/1.json';
   const expected = { key: 'k1', first: DETAILS_SIZE, count: 2 };
   const good = {
@@ -44,16 +40,12 @@ describe('checkEventDetails', () => {
     expect(checkEventDetails(good, URL, expected).summary).toEqual(['One.', 'Two.']);
   });
   test.each([
-    ['another build’s chunk', { ...good, key: 'k2' }, 'is not the chunk from event 250'],
-    ['another chunk', { ...good, first: 0 }, 'is not the chunk from event 250'],
-    ['a summary missing', { ...good, summary: ['One.'] }, 'must list 2 summaries'],
-    [
-      'a summary as an object',
-      { ...good, summary: ['One.', { html: '<b>' }] },
-      'must list 2 summaries',
-    ],
-    ['media as a string', { ...good, media: [null, 'x'] }, 'must list 2 media items'],
+    ['another build’s chunk', { ...good, key: 'k2' }, '"key"'],
+    ['another chunk', { ...good, first: 0 }, '"first"'],
+    ['a summary missing', { ...good, summary: ['One.'] }, '"summary"'],
+    ['a summary as an object', { ...good, summary: ['One.', { html: '<b>' }] }, '"summary"'],
+    ['media as a string', { ...good, media: [null, 'x'] }, '"media"'],
   ])('refuses %s, naming the URL', (_, value, message) => {
-    expect(() => checkEventDetails(value, URL, expected)).toThrow(`${URL}: ${message}`);
+    expect(() => checkEventDetails(value, URL, expected)).toThrow(`${URL}: ${message} is not as`);
   });
 });
