@@ -135,13 +135,10 @@ export function startSearchPage(root: HTMLElement): void {
     }
     return found;
   };
-  // The table, or undefined (then Pagefind filters and counts itself, more slowly).
-  const facetIndex = () => loadFacetIndex().catch(() => undefined);
-
   /** The results of the current search and how many the words have without filters. */
   const resultsOf = async (pagefind: Pagefind) => {
     if (Object.keys(state.filters).length === 0) return hitsOfWords(pagefind, undefined);
-    const facets = await facetIndex();
+    const facets = await loadFacetIndex();
     if (!facets) {
       const query = toPagefindQuery(state);
       const r = await pagefind.search(query.term, query.options);
@@ -154,7 +151,7 @@ export function startSearchPage(root: HTMLElement): void {
   };
 
   const facetCounts = async (pagefind: Pagefind): Promise<FilterCounts> => {
-    const facets = await facetIndex();
+    const facets = await loadFacetIndex();
     if (facets) {
       const { hits } = await hitsOfWords(pagefind, facets);
       const inResults = new Uint8Array(facets.table.pages);

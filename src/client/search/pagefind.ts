@@ -85,7 +85,7 @@ export interface FacetIndex {
   pages: PagefindHit[];
 }
 
-let facetIndexLoading: Promise<FacetIndex> | undefined;
+let facetIndexLoading: Promise<FacetIndex | undefined> | undefined;
 
 /**
  * Load the facet table the build wrote and match it to Pagefind's pages, once. Counting facets
@@ -93,28 +93,29 @@ let facetIndexLoading: Promise<FacetIndex> | undefined;
  * value on every search (seconds); the table is smaller and is counted here in milliseconds.
  * Every page's date sort value is unique and the table is in that order, so one search of all
  * pages sorted by date tells which Pagefind id is which page. Without filter indexes loaded,
- * that search costs Pagefind no counting.
+ * that search costs Pagefind no counting. Resolves to undefined, once and for the page's life,
+ * when the table is missing or does not match the index (a partial deploy): the caller then
+ * lets Pagefind filter.
  */
-export function loadFacetIndex(): Promise<FacetIndex> {
+export function loadFacetIndex(): Promise<FacetIndex | undefined> {
   facetIndexLoading ??= (async () => {
+    const pagefind = await loadPagefind();
     try {
-      const [pagefind, table] = await Promise.all([
-        loadPagefind(),
-        fetch(paths.searchFacets()).then(async (response) => {
-          if (!response.ok) throw new Error(`${response.status} fetching the facet table`);
-          return decodeFacetTable(await response.json());
-        }),
-      ]);
+      const response = await fetch(paths.searchFacets());
+      if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
+      const table = decodeFacetTable(await response.json());
       const { results } = await pagefind.search(null, { sort: { [SORT_KEY]: 'asc' } });
       if (results.length !== table.pages)
         throw new Error(
-          `the facet table lists ${table.pages} pages and the search index ${results.length}: the site was deployed in part`,
+          `the facet table lists ${table.pages} pages and the search index ${results.length}`,
         );
       return { table, positions: new Map(results.map((hit, i) => [hit.id, i])), pages: results };
-    } catch (cause) {
-      facetIndexLoading = undefined;
-      throw cause instanceof SearchUnavailableError ? cause : unavailable(cause);
+    } catch (error) {
+      console.warn(`Search counts and filters with Pagefind: ${(error as Error).message}`);
+      return undefined;
     }
   })();
+  // Pagefind itself failing to load is reported where search runs; try again next time.
+  facetIndexLoading.catch(() => (facetIndexLoading = undefined));
   return facetIndexLoading;
 }
