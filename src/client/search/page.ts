@@ -113,14 +113,17 @@ export function startSearchPage(root: HTMLElement): void {
   });
   // Pagefind's hits for the words alone (and the order), by query: ticking a facet filters
   // these rather than searching again, and counting needs them unfiltered.
+  let newestFirst: PagefindHit[] | undefined;
   const wordHits = new Map<string, Promise<{ hits: PagefindHit[]; unfiltered: number }>>();
   const hitsOfWords = async (pagefind: Pagefind, facets: FacetIndex | undefined) => {
     const query = toPagefindQuery({ ...state, filters: {} });
     if (query.term === null) {
       // No words: every page, newest first unless asked otherwise (the table is oldest first).
       const pages = facets?.pages ?? [];
-      const hits = query.options.sort?.[SORT_KEY] === 'asc' ? pages : [...pages].reverse();
-      return { hits, unfiltered: hits.length };
+      if (query.options.sort?.[SORT_KEY] === 'asc')
+        return { hits: pages, unfiltered: pages.length };
+      if (newestFirst?.length !== pages.length) newestFirst = [...pages].reverse();
+      return { hits: newestFirst, unfiltered: pages.length };
     }
     const key = JSON.stringify(query);
     let found = wordHits.get(key);
@@ -135,6 +138,17 @@ export function startSearchPage(root: HTMLElement): void {
     }
     return found;
   };
+  // Each hit's position in the table, looked up once per list of hits (10,000 at scale).
+  const positionCache = new WeakMap<PagefindHit[], Uint32Array>();
+  const positionsOf = (facets: FacetIndex, hits: PagefindHit[]) => {
+    let positions = positionCache.get(hits);
+    if (!positions) {
+      // A hit the table does not know points past its end, where no mask is set.
+      positions = Uint32Array.from(hits, (h) => facets.positions.get(h.id) ?? facets.table.pages);
+      positionCache.set(hits, positions);
+    }
+    return positions;
+  };
   /** The results of the current search and how many the words have without filters. */
   const resultsOf = async (pagefind: Pagefind) => {
     if (Object.keys(state.filters).length === 0) return hitsOfWords(pagefind, undefined);
@@ -147,7 +161,8 @@ export function startSearchPage(root: HTMLElement): void {
     const { hits, unfiltered } = await hitsOfWords(pagefind, facets);
     const mask = filterMask(facets.table, state.filters);
     if (!mask) return { hits, unfiltered };
-    return { hits: hits.filter((h) => mask[facets.positions.get(h.id) ?? -1] === 1), unfiltered };
+    const positions = positionsOf(facets, hits);
+    return { hits: hits.filter((_, i) => mask[positions[i]!] === 1), unfiltered };
   };
 
   const facetCounts = async (pagefind: Pagefind): Promise<FilterCounts> => {
@@ -155,10 +170,7 @@ export function startSearchPage(root: HTMLElement): void {
     if (facets) {
       const { hits } = await hitsOfWords(pagefind, facets);
       const inResults = new Uint8Array(facets.table.pages);
-      for (const hit of hits) {
-        const position = facets.positions.get(hit.id);
-        if (position !== undefined) inResults[position] = 1;
-      }
+      for (const position of positionsOf(facets, hits)) inResults[position] = 1;
       return countFacets(facets.table, inResults, state.filters);
     }
     // Without the table: Pagefind counts once it has every filter index, one search per facet
