@@ -15,12 +15,8 @@ import { checkedModelFromRaw } from '../../src/harness/model';
 import { INDEX_OPTIONS } from '../../src/integrations/pagefind';
 import { readContentTree } from '../../src/lib/check/read';
 import type { Model } from '../../src/lib/model/types';
-import {
-  encodeFacetTable,
-  searchPages,
-  searchSortValue,
-  type SearchPage,
-} from '../../src/lib/search/facet-table';
+import { encodeFacetTable } from '../../src/lib/search/facet-table';
+import { searchPages, searchSortValue, type SearchPage } from '../../src/lib/search/pages';
 import { SORT_KEY } from '../../src/lib/search/filters';
 
 const escape = (text: string) =>

@@ -1,6 +1,5 @@
-import type { Model } from '../model/types';
-import { actorSearchAttributes, caseSearchAttributes, eventSearchAttributes } from './attributes';
-import { FILTER_NAMES, type FilterName, type PageType, type SearchAttributes } from './filters';
+import { FILTER_NAMES, type FilterName } from './filters';
+import type { SearchPage } from './pages';
 
 /**
  * The facet table: every indexed page's facet values, in the order of the pages' sort values,
@@ -8,7 +7,7 @@ import { FILTER_NAMES, type FilterName, type PageType, type SearchAttributes } f
  * value's page list with the hits in a linear scan, which at 10,000 pages costs seconds per
  * query; with this table the search page counts and filters in a few milliseconds. It learns
  * which Pagefind result is which page from one search sorted by date: every page's sort value is
- * unique (`searchSortValue`), so the n-th page of that search is the n-th page of the table.
+ * unique (`searchSortValue` in ./pages.ts), so the n-th page of that search is the n-th page of the table.
  */
 
 /** The table as the build writes it: per facet value, its pages as gaps between positions. */
@@ -27,57 +26,6 @@ export interface FacetTable {
 
 /** Facet counts by filter, then value. */
 export type FacetCounts = Record<string, Record<string, number>>;
-
-/** One indexed page: its kind, id and what it tells the search index. */
-export interface SearchPage {
-  type: PageType;
-  id: string;
-  attributes: SearchAttributes;
-}
-
-/**
- * Return the value a page is sorted by in the search index: its date as ISO text, then its type
- * and id, so no two pages tie. A space sorts before every character of a date, so a month
- * ("2025-05 …") still comes before the days in it ("2025-05-23 …").
- */
-export function searchSortValue(page: SearchPage): string {
-  return `${page.attributes.sort} ${page.type}:${page.id}`;
-}
-
-// Pagefind orders sort values as strings by their UTF-8 bytes; ids are ASCII, dates too.
-const encoder = new TextEncoder();
-function compareBytes(a: string, b: string): number {
-  const x = encoder.encode(a);
-  const y = encoder.encode(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return x[i]! - y[i]!;
-  }
-  return x.length - y.length;
-}
-
-/** Return every page the search index holds (events, cases, actors), in sort-value order. */
-export function searchPages(model: Model): SearchPage[] {
-  const pages: SearchPage[] = [
-    ...model.events.map((event) => ({
-      type: 'event' as const,
-      id: event.id,
-      attributes: eventSearchAttributes(model, event),
-    })),
-    ...[...model.cases.keys()].map((id) => ({
-      type: 'case' as const,
-      id,
-      attributes: caseSearchAttributes(model, id),
-    })),
-    ...[...model.actors.keys()].map((id) => ({
-      type: 'actor' as const,
-      id,
-      attributes: actorSearchAttributes(model, id),
-    })),
-  ];
-  const keyed = pages.map((page) => ({ page, key: searchSortValue(page) }));
-  keyed.sort((a, b) => compareBytes(a.key, b.key));
-  return keyed.map((k) => k.page);
-}
 
 /** Return the facet table of pages given in sort order. */
 export function encodeFacetTable(pages: readonly SearchPage[]): FacetTableJson {

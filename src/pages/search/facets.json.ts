@@ -1,4 +1,5 @@
-import { encodeFacetTable, searchPages } from '../../lib/search/facet-table';
+import { encodeFacetTable } from '../../lib/search/facet-table';
+import { searchPages } from '../../lib/search/pages';
 import { jsonResponse } from '../../site/feeds';
 import { getModel } from '../../site/model';
 
