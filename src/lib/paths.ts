@@ -23,6 +23,7 @@ export function createPaths(base: string) {
     search: () => to('search/'),
     /** Every indexed page's facet values, which the search page counts with (src/lib/search/facet-table.ts). */
     searchFacets: () => to('search/facets.json'),
+    searchPages: () => to('search/pages.json'),
     rss: () => to('rss.xml'),
     caseRss: (id: string) => to(`cases/${id}/rss.xml`),
     actorRss: (id: string) => to(`actors/${id}/rss.xml`),
@@ -75,6 +76,7 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     actor: abs(paths.actor),
     search: abs(paths.search),
     searchFacets: abs(paths.searchFacets),
+    searchPages: abs(paths.searchPages),
     rss: abs(paths.rss),
     caseRss: abs(paths.caseRss),
     actorRss: abs(paths.actorRss),
