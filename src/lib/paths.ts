@@ -31,6 +31,9 @@ export function createPaths(base: string) {
     actors: () => to('actors/'),
     actor: (id: string) => to(`actors/${id}/`),
     search: () => to('search/'),
+    /** Every indexed page's facet values, which the search page counts with (src/lib/search/facet-table.ts). */
+    searchFacets: () => to('search/facets.json'),
+    searchPages: () => to('search/pages.json'),
     rss: () => to('rss.xml'),
     caseRss: (id: string) => to(`cases/${id}/rss.xml`),
     actorRss: (id: string) => to(`actors/${id}/rss.xml`),
@@ -87,6 +90,8 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     actors: abs(paths.actors),
     actor: abs(paths.actor),
     search: abs(paths.search),
+    searchFacets: abs(paths.searchFacets),
+    searchPages: abs(paths.searchPages),
     rss: abs(paths.rss),
     caseRss: abs(paths.caseRss),
     actorRss: abs(paths.actorRss),
