@@ -83,30 +83,16 @@ function createDetailsLoader(data: EmbedCase): DetailsLoader | null {
   };
 }
 
-const actorLoads = new WeakMap<EmbedCase, Promise<void>>();
-
-/** Return whether lanes by actor must wait for the case's actors file (compact data leaves them out). */
-export const needsActors = (data: EmbedCase): boolean =>
-  Boolean(data.details?.actors) && !data.actorsIn;
-
 /**
- * Fetch the case's actors file once and put each event's actors and their names into the case;
- * rejects with the URL named when it cannot.
+ * Fetch the case's actors file once (the chart data keeps them apart) and give each event its
+ * actors and the lanes their names; null when the case has them. Rejects with the URL named.
  */
-export function loadActors(data: EmbedCase): Promise<void> {
-  let load = actorLoads.get(data);
-  if (!load) {
-    const url = data.details!.actors;
-    load = (async () => {
-      const d = checkCompactActors(await getJson(url), url, {
-        key: data.details!.key,
-        count: data.events.length,
-      });
-      data.names.actor = applyActors(data.events, d);
-      data.actorsIn = true;
-    })();
-    actorLoads.set(data, load);
-    load.catch(() => actorLoads.delete(data));
-  }
-  return load;
+export function loadActors(data: EmbedCase): Promise<void> | null {
+  const ref = data.details;
+  if (!ref?.actors) return null;
+  return (data.actorsLoad ??= getJson(ref.actors).then((d) => {
+    const file = checkCompactActors(d, ref.actors, { key: ref.key, count: data.events.length });
+    data.names.actor = applyActors(data.events, file);
+    ref.actors = '';
+  }));
 }

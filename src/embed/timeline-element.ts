@@ -5,7 +5,7 @@ import { DAY_MS } from '../lib/timeline/time';
 import { CasetrailElement, siteUrl } from './base';
 import { createAttribution, createMessage, createTitle } from './content';
 import { h } from './dom';
-import { detailsOf, loadActors, needsActors } from './details';
+import { detailsOf, loadActors } from './details';
 import { createWindowedList, type WindowedList } from './event-list';
 import { loadCase, LoadError } from './load';
 import { EMBED_CSS } from './styles';
@@ -144,8 +144,9 @@ export class CasetrailTimelineElement extends CasetrailElement {
       return this.show(createMessage(doc, `${data.title}: no events yet.`));
     const options = this.options();
     // Lanes by actor wait for the actors, which the chart's data keeps apart.
-    if (options.lanes === 'actor' && needsActors(data))
-      return void loadActors(data).then(
+    const actors = options.lanes === 'actor' && loadActors(data);
+    if (actors)
+      return void actors.then(
         () => this.data === data && this.draw(data),
         (error: unknown) => this.data === data && this.fail(error),
       );

@@ -26,8 +26,8 @@ export interface EmbedCase {
   prepared?: { laneBy: LaneBy; timeline: PreparedTimeline };
   /** Where summaries, status lines, media and actors are, fetched as needed (compact data); absolute URLs. */
   details?: DetailsRef;
-  /** Set once the actors file of compact data is in. */
-  actorsIn?: boolean;
+  /** The load of the actors file of compact data, once asked for. */
+  actorsLoad?: Promise<void>;
 }
 
 /** Why a response cannot be drawn: not a case document of a version this widget reads. */

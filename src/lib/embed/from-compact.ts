@@ -19,7 +19,7 @@ const resolve = (path: string, base: string) => {
 
 /** Return whether a fetched document claims to be compact chart data rather than an API case document. */
 export const isCompactDocument = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && 'v' in value && !('version' in value);
+  typeof value === 'object' && value !== null && 'v' in value;
 
 /**
  * Return the case a compact chart file describes, ready to draw, with its prepared events and
@@ -48,7 +48,7 @@ export function compactToEmbed(value: unknown, url: string): EmbedCase {
     id: kase?.id ?? '',
     title: kase?.title ?? data.site,
     url: caseUrl,
-    siteName: data.site.trim() || (caseUrl && new URL(caseUrl).host),
+    siteName: data.site,
     statusNotes: {},
     media: {},
     events: prepared.events,

@@ -44,7 +44,7 @@ function checkFields<T>(d: Record<string, unknown>, source: string, rules: [stri
   for (const [field, ok] of rules)
     if (!ok(d[field]))
       throw new CompactTimelineError(
-        `${source}: "${field}" is not as a Casetrail build writes it (data version ${COMPACT_VERSION}); rebuild, or point src at a .timeline.json`,
+        `${source}: "${field}" is not Casetrail chart data v${COMPACT_VERSION}; rebuild, or point src at a .timeline.json`,
       );
   return d as T;
 }
@@ -115,7 +115,11 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
         const r = object(v);
         return (
           v === null ||
-          (text2(r.url) && below(1e6)(r.size) && r.size !== 0 && isText(r.key) && isText(r.actors))
+          (text2(r.url) &&
+            isInt(r.size) &&
+            (r.size as number) > 0 &&
+            isText(r.key) &&
+            isText(r.actors))
         );
       },
     ],

@@ -5,13 +5,6 @@ import type { TimelineEvent } from './types';
 // 2025") are a seventh of its data, and almost all follow from its days, precision, qualifier
 // and span. The build leaves out each one that reads exactly as this gives it back.
 
-const QUALIFIED: Record<TimelineEvent['qualifier'], (text: string) => string> = {
-  exact: (text) => text,
-  approximate: (text) => `about ${text}`,
-  uncertain: (text) => `${text} (uncertain)`,
-  'approximate-uncertain': (text) => `about ${text} (uncertain)`,
-};
-
 /**
  * Return how an event's date reads, from its first and last day, precision, qualifier and span:
  * as the model words it (formatEventDate) for every date whose two sides share one precision and
@@ -21,7 +14,9 @@ export function readDate(
   event: Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'qualifier' | 'span'>,
 ): string {
   const { start, end, precision, qualifier, span } = event;
-  const side = (day: string | null) => QUALIFIED[qualifier](day ? formatDay(day, precision) : '');
+  // approximate: "about …"; uncertain: "… (uncertain)"; approximate-uncertain: both.
+  const side = (day: string | null) =>
+    `${qualifier.startsWith('approx') ? 'about ' : ''}${day ? formatDay(day, precision) : ''}${qualifier.endsWith('uncertain') ? ' (uncertain)' : ''}`;
   if (span === 'on-or-before') return `on or before ${side(end)}`;
   if (span === 'on-or-after') return `on or after ${side(start)}`;
   if (span === 'interval') return `${side(start)} – ${end ? formatDay(end, precision) : ''}`;

@@ -102,6 +102,6 @@ describe('compactToEmbed', () => {
   test('refuses a document of the wrong shape, naming the address', () => {
     const call = () => compactToEmbed({ v: 2, id: 'x' }, DATA_URL);
     expect(call).toThrow(CompactTimelineError);
-    expect(call).toThrow(`${DATA_URL}: "id" is not as a Casetrail build writes it`);
+    expect(call).toThrow(`${DATA_URL}: "id" is not Casetrail chart data`);
   });
 });

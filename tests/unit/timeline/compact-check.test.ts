@@ -55,7 +55,7 @@ describe('checkCompactTimeline', () => {
   });
 
   const broken: [string, (d: Record<string, unknown>) => unknown, string][] = [
-    ['not an object', () => 'hello', '"v" is not as a Casetrail build writes it (data version 2)'],
+    ['not an object', () => 'hello', '"v" is not Casetrail chart data v2'],
     ['an API case document', () => ({ version: 1, case: {}, events: [] }), '"v"'],
     ['ids that are not strings', (d) => ({ ...d, id: [1, 2] }), '"id"'],
     ['one title too few', (d) => ({ ...d, title: (d.title as string[]).slice(1) }), '"title"'],

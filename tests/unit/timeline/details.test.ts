@@ -46,6 +46,8 @@ describe('checkEventDetails (src/lib/timeline/compact-check.ts)', () => {
     ['a summary as an object', { ...good, summary: ['One.', { html: '<b>' }] }, '"summary"'],
     ['media as a string', { ...good, media: [null, 'x'] }, '"media"'],
   ])('refuses %s, naming the URL', (_, value, message) => {
-    expect(() => checkEventDetails(value, URL, expected)).toThrow(`${URL}: ${message} is not as`);
+    expect(() => checkEventDetails(value, URL, expected)).toThrow(
+      `${URL}: ${message} is not Casetrail chart data`,
+    );
   });
 });
