@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serve } from '../../src/harness/serve';
 import { slidesToVisItems, type TimelineJsSlideIn } from '../peers/convert';
-import { measureReader, type ReaderFigures } from './measure';
+import { BLANK_PAGE, measureReader, type ReaderFigures } from './measure';
 import { CASE_PAGE_INIT, widgetPage, type WidgetId } from './pages';
 
 /** Open a built case page cold, served with gzip, and measure it until its timeline is live. */
@@ -13,7 +13,7 @@ export async function measureCasePage(
   dist: string,
   caseId: string,
 ): Promise<ReaderFigures> {
-  const server = await serve({ '/': dist });
+  const server = await serve({ '/': dist }, BLANK_PAGE);
   try {
     return await measureReader(browser, `${server.origin}/cases/${caseId}/`, {
       init: CASE_PAGE_INIT,
@@ -39,7 +39,10 @@ export async function measureWidget(
     timelineJs: `/data/cases/${caseId}.timelinejs.json`,
     visItems: '/bench/vis-items.json',
   };
-  const pages: Record<string, string> = { '/bench/widget.html': widgetPage(widget, data) };
+  const pages: Record<string, string> = {
+    ...BLANK_PAGE,
+    '/bench/widget.html': widgetPage(widget, data),
+  };
   if (widget === 'vis') {
     const doc = JSON.parse(readFileSync(join(dist, data.timelineJs), 'utf8')) as {
       events: TimelineJsSlideIn[];
