@@ -19,16 +19,18 @@ let dist: string;
 let server: StaticServer;
 let browser: Browser;
 let ids: string[];
+let apiEvents: { id: string; summary: string; actors: { id: string }[] }[];
 
 beforeAll(async () => {
   dist = await buildBigCase('big-case-e2e');
   server = await serve({ '/': dist });
   browser = await launchChromium();
-  ids = (
+  apiEvents = (
     JSON.parse(readFileSync(join(dist, `data/cases/${BIG_CASE}.json`), 'utf8')) as {
-      events: { id: string }[];
+      events: typeof apiEvents;
     }
-  ).events.map((e) => e.id);
+  ).events;
+  ids = apiEvents.map((e) => e.id);
 }, 600_000);
 
 afterAll(async () => {
@@ -94,6 +96,36 @@ describe('with JavaScript', () => {
     await page.waitForSelector(`ol.event-list > li[data-event-id="${target}"]`);
     const current = await page.locator('.year-index a[aria-current]').getAttribute('data-year');
     expect(await page.locator('[data-year-label]').textContent()).toBe(`Events in ${current}`);
+    await page.close();
+  });
+
+  test("a selected event's card gets its summary, which the chart's data leaves out", async () => {
+    const target = apiEvents[20]!;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}${CASE}#event=${target.id}`);
+    const card = page.locator(`.ct-card[data-card-event="${target.id}"]`);
+    await card.waitFor();
+    await page.waitForFunction(
+      ([id, summary]) =>
+        document
+          .querySelector(`.ct-card[data-card-event="${id}"]`)
+          ?.textContent?.includes(summary!),
+      [target.id, target.summary.slice(0, 40)],
+    );
+    await page.close();
+  });
+
+  test('"Find in this case" narrows to an actor, whose events the chart data keeps apart', async () => {
+    const actor = apiEvents[0]!.actors[0]!.id;
+    const count = apiEvents.filter((e) => e.actors.some((a) => a.id === actor)).length;
+    expect(count).toBeLessThan(BIG_CASE_EVENTS);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}${CASE}?actor=${actor}`);
+    await page.waitForFunction(
+      (said) =>
+        document.querySelector('[data-timeline-search-status]')?.textContent?.startsWith(said),
+      `${count} of ${BIG_CASE_EVENTS} events (actor: `,
+    );
     await page.close();
   });
 

@@ -9,7 +9,7 @@ import {
 import type { TimelineEvent } from '../../lib/timeline/types';
 import type { TimelineHandle } from '../timeline/mount';
 import { withTimeline } from '../timeline/registry';
-import { loadTimeline } from '../timeline/data';
+import { loadTimeline, type TimelineData } from '../timeline/data';
 import { loadPageOfHit, loadPagefind } from './pagefind';
 
 // The event id of an event page's URL: `/kb/events/<id>/?highlight=…` → `<id>`.
@@ -79,9 +79,11 @@ export function startTimelineSearch(form: HTMLFormElement): void {
   const section = form.closest('section') ?? document.body;
   const figure = section.querySelector<HTMLElement>('.ct-timeline');
   // A big case's data is fetched; the search starts once it is here (one request, shared).
-  const events = figure ? loadTimeline(figure).then((d) => d.events) : Promise.resolve([]);
-  events
-    .then((all) => startWith(form, section, figure, all))
+  const data: Promise<TimelineData> = figure
+    ? loadTimeline(figure)
+    : Promise.resolve({ events: [], names: {}, laneBy: 'case' });
+  data
+    .then((d) => startWith(form, section, figure, d.events, d.loadActors))
     .catch((cause) => console.error(new Error('timeline search: could not start', { cause })));
 }
 
@@ -90,6 +92,8 @@ function startWith(
   section: Element,
   figure: HTMLElement | null,
   events: TimelineEvent[],
+  // A big case's chart data keeps the events' actors apart: fetched for the first actor filter.
+  loadActors?: () => Promise<void>,
 ): void {
   const caseId = form.dataset.case ?? '';
   // Looked up each time: a big case's list is swapped for another year's (year-list.ts).
@@ -154,6 +158,13 @@ function startWith(
     kind.value = state.kind ?? '';
     actor.value = state.actor ?? '';
     if (!isNarrowed(state)) return apply(null, '');
+    if (state.actor && loadActors)
+      try {
+        await loadActors();
+      } catch (error) {
+        if (mine === generation) status.textContent = (error as Error).message;
+        return;
+      }
     let ids = matchFacets(events, state);
     if (state.query) {
       status.textContent = 'Searching…';

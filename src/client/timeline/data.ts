@@ -1,4 +1,6 @@
-import { expandTimeline, type CompactTimeline } from '../../lib/timeline/compact';
+import { applyActors, expandTimeline, type CompactTimeline } from '../../lib/timeline/compact';
+import { checkCompactActors } from '../../lib/timeline/compact-check';
+import { createDetailsLoader, getJson } from '../../lib/timeline/details-load';
 import type { PreparedTimeline } from '../../lib/timeline/prepare';
 import type { LaneBy, TimelineEvent } from '../../lib/timeline/types';
 
@@ -14,6 +16,13 @@ export interface TimelinePayload {
 export interface TimelineData extends TimelinePayload {
   /** Prepared at build time, for a fetched timeline; mountTimeline then prepares nothing. */
   prepared?: PreparedTimeline;
+  /**
+   * Fetch an event's summary, which a big case's fetched data leaves out (its card shows it once
+   * here); null when it is in already. Absent for inline data, which carries every summary.
+   */
+  loadDetails?: (event: TimelineEvent) => Promise<void> | null;
+  /** Give the events their actors, which a big case's fetched data keeps in a file apart; once. */
+  loadActors?: () => Promise<void>;
 }
 
 const loads = new WeakMap<Element, Promise<TimelineData>>();
@@ -40,12 +49,36 @@ export function loadTimeline(figure: Element): Promise<TimelineData> {
     if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
     const data = (await response.json()) as CompactTimeline;
     const prepared = expandTimeline(data, src);
+    const { events } = prepared;
+    const ref = data.details;
+    const details =
+      ref &&
+      createDetailsLoader(
+        ref,
+        events,
+        (d, count) => {
+          for (let i = 0; i < count; i++) events[d.first + i]!.summary = d.summary[i]!;
+        },
+        'Casetrail timeline',
+      );
+    let actors: Promise<void> | undefined;
     return {
-      events: prepared.events,
+      events,
       names: data.names,
       laneBy: data.laneBy,
       laneTitles: data.laneTitles,
       prepared,
+      loadDetails: details ? (event) => details.load([event]) : undefined,
+      loadActors: ref?.actors
+        ? () =>
+            (actors ??= getJson(ref.actors).then((d) => {
+              const file = checkCompactActors(d, ref.actors, {
+                key: ref.key,
+                count: events.length,
+              });
+              applyActors(events, file);
+            }))
+        : undefined,
     };
   })();
   loads.set(figure, load);

@@ -17,6 +17,7 @@ function mountWith(figure: HTMLElement, data: TimelineData): TimelineHandle {
     laneBy: data.laneBy,
     laneTitles: data.laneTitles,
     prepared: data.prepared,
+    loadDetails: data.loadDetails,
     hash: true,
     onView: (domain) => figure.dispatchEvent(new CustomEvent('ct:view', { detail: { domain } })),
   });
