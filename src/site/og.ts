@@ -64,6 +64,9 @@ function cardFile(card: CardText): string {
   return join(cacheDir(), 'og', `${key}.png`);
 }
 
+// The cache folder of cards, made once per build (every card is in the same folder).
+let ogFolder: Promise<unknown> | undefined;
+
 // Cards being drawn, by cache file; a file leaves this map once it is completely written.
 const drawing = new Map<string, Promise<void>>();
 
@@ -81,7 +84,8 @@ function drawIntoCache(card: CardText, file: string): Promise<void> {
         return;
       draw ??= drawer();
       const png = await draw(card);
-      await mkdir(dirname(file), { recursive: true });
+      ogFolder ??= mkdir(dirname(file), { recursive: true });
+      await ogFolder;
       await writeFile(file, png);
     })().finally(() => drawing.delete(file));
     drawing.set(file, job);
