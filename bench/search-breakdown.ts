@@ -11,7 +11,7 @@ const server = await serve(
   {},
   {
     onSend: (path, bytes) => {
-      if (path.includes('/pagefind/'))
+      if (path.includes('/pagefind/') || path.endsWith('/search/facets.json'))
         sizes.push([path.replace(/\/pagefind\/(\w+)\/.*/, '/pagefind/$1/*'), bytes]);
     },
   },

@@ -7,7 +7,7 @@
  * src/lib/search/attributes.ts, as SearchAttributes.astro writes them). What it leaves out, the
  * site's chrome, is not indexed on the real site either.
  */
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { writeCorpus } from '../corpus';
@@ -15,12 +15,9 @@ import { checkedModelFromRaw } from '../../src/harness/model';
 import { INDEX_OPTIONS } from '../../src/integrations/pagefind';
 import { readContentTree } from '../../src/lib/check/read';
 import type { Model } from '../../src/lib/model/types';
-import {
-  actorSearchAttributes,
-  caseSearchAttributes,
-  eventSearchAttributes,
-} from '../../src/lib/search/attributes';
-import { SORT_KEY, type SearchAttributes } from '../../src/lib/search/filters';
+import { encodeFacetTable } from '../../src/lib/search/facet-table';
+import { searchPages, searchSortValue, type SearchPage } from '../../src/lib/search/pages';
+import { SORT_KEY } from '../../src/lib/search/filters';
 
 const escape = (text: string) =>
   text.replace(
@@ -28,12 +25,13 @@ const escape = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
   );
 
-function attributesHtml(attributes: SearchAttributes): string {
+function attributesHtml(page: SearchPage): string {
+  const { attributes } = page;
   const spans = [
     ...Object.entries(attributes.filters).flatMap(([name, values]) =>
       values.map((v) => `<span data-pagefind-filter="${name}">${escape(v)}</span>`),
     ),
-    `<span data-pagefind-sort="${SORT_KEY}">${escape(attributes.sort)}</span>`,
+    `<span data-pagefind-sort="${SORT_KEY}">${escape(searchSortValue(page))}</span>`,
     ...Object.entries(attributes.meta).map(
       ([name, v]) => `<span data-pagefind-meta="${name}">${escape(v)}</span>`,
     ),
@@ -58,8 +56,8 @@ function bodyHtml(markdown: string): string {
     .join('');
 }
 
-function page(title: string, lede: string, inner: string, attributes: SearchAttributes): string {
-  return `<!doctype html><html lang="en"><head><title>${escape(title)}</title></head><body><main><article data-pagefind-body><p class="muted">Kicker</p><h1>${escape(title)}</h1><p class="lede">${escape(lede)}</p><dl class="meta-list"><dt>Date</dt><dd>x</dd></dl>${inner}${attributesHtml(attributes)}</article></main></body></html>`;
+function html(title: string, lede: string, inner: string, page: SearchPage): string {
+  return `<!doctype html><html lang="en"><head><title>${escape(title)}</title></head><body><main><article data-pagefind-body><p class="muted">Kicker</p><h1>${escape(title)}</h1><p class="lede">${escape(lede)}</p><dl class="meta-list"><dt>Date</dt><dd>x</dd></dl>${inner}${attributesHtml(page)}</article></main></body></html>`;
 }
 
 function loadModel(dir: string): { model: Model; bodies: Map<string, string> } {
@@ -84,33 +82,24 @@ async function writeIndex(
     const { errors } = await index.addHTMLFile({ url, content });
     if (errors.length > 0) throw new Error(`bench: Pagefind: ${errors.join('; ')}`);
   };
-  for (const event of model.events) {
-    const { data } = event;
-    const inner = `<div class="prose">${bodyHtml(bodies.get(`events/${event.id}`) ?? '')}</div><section><h2 id="actors-heading">Actors</h2><ul>${data.actors
-      .map((a) => `<li><a href="#">${escape(name(a.id))}</a> <span>(${a.role})</span></li>`)
-      .join('')}</ul></section><section><h2 id="sources-heading">Sources</h2><ol>${data.sources
-      .map((s) => `<li>${escape(s.title)}, ${escape(s.publisher ?? '')}</li>`)
-      .join('')}</ol></section>`;
-    await add(
-      `/events/${event.id}/`,
-      page(data.title, data.summary, inner, eventSearchAttributes(model, event)),
-    );
+  for (const page of searchPages(model)) {
+    if (page.type === 'event') {
+      const { data } = model.eventsById.get(page.id)!;
+      const inner = `<div class="prose">${bodyHtml(bodies.get(`events/${page.id}`) ?? '')}</div><section><h2 id="actors-heading">Actors</h2><ul>${data.actors
+        .map((a) => `<li><a href="#">${escape(name(a.id))}</a> <span>(${a.role})</span></li>`)
+        .join('')}</ul></section><section><h2 id="sources-heading">Sources</h2><ol>${data.sources
+        .map((s) => `<li>${escape(s.title)}, ${escape(s.publisher ?? '')}</li>`)
+        .join('')}</ol></section>`;
+      await add(`/events/${page.id}/`, html(data.title, data.summary, inner, page));
+    } else if (page.type === 'case') {
+      const { data } = model.cases.get(page.id)!;
+      const inner = bodyHtml(bodies.get(`cases/${page.id}`) ?? '');
+      await add(`/cases/${page.id}/`, html(data.title, data.summary, inner, page));
+    } else {
+      const { data } = model.actors.get(page.id)!;
+      await add(`/actors/${page.id}/`, html(data.name, data.description ?? '', '', page));
+    }
   }
-  for (const [id, kase] of model.cases)
-    await add(
-      `/cases/${id}/`,
-      page(
-        kase.data.title,
-        kase.data.summary,
-        bodyHtml(bodies.get(`cases/${id}`) ?? ''),
-        caseSearchAttributes(model, id),
-      ),
-    );
-  for (const [id, actor] of model.actors)
-    await add(
-      `/actors/${id}/`,
-      page(actor.data.name, actor.data.description ?? '', '', actorSearchAttributes(model, id)),
-    );
   const { errors } = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (errors.length > 0) throw new Error(`bench: Pagefind: ${errors.join('; ')}`);
   await pagefind.close();
@@ -145,5 +134,10 @@ export async function writeSearchSite(
     rmSync(join(site, folder), { recursive: true, force: true });
     cpSync(join(dist, folder), join(site, folder), { recursive: true });
   }
+  // The search page's facet table, of this corpus rather than the build's.
+  writeFileSync(
+    join(site, 'search/facets.json'),
+    JSON.stringify(encodeFacetTable(searchPages(loadModel(corpus).model))),
+  );
   return site;
 }

@@ -1,6 +1,6 @@
 /**
- * Measure the search page in Chromium on a built site: what a first query and a filtered query
- * transfer, and how long each takes, as wall time and as CPU time.
+ * Measure the search page in Chromium on a built site: what a first query, opening the filters
+ * and a filtered query transfer, and how long each takes, as wall time and as CPU time.
  *
  * Pagefind 1.6 runs its engine in a web worker, so the page's main thread sees only the posting
  * of messages and our rendering. CPU is therefore measured twice: main-thread time (CDP
@@ -32,8 +32,12 @@ export interface SearchFigures {
   filtered: QueryFigures;
 }
 
-// Everything under /pagefind/ (script, worker, WASM, index chunks, filters, fragments), counted
-// by the server as it sends it: Chromium reports no size for a worker's script.
+// Everything search fetches: under /pagefind/ (script, worker, WASM, index chunks, filters,
+// fragments) and the facet table the search page counts with, counted by the server as it sends
+// it: Chromium reports no size for a worker's script.
+const isSearchFile = (path: string) =>
+  path.includes('/pagefind/') || path.endsWith('/search/facets.json');
+
 function byteCounter(): {
   onSend: (path: string, bytes: number) => void;
   take(): { bytes: number; requests: number };
@@ -42,7 +46,7 @@ function byteCounter(): {
   let requests = 0;
   return {
     onSend(path, sent) {
-      if (!path.includes('/pagefind/')) return;
+      if (!isSearchFile(path)) return;
       bytes += sent;
       requests += 1;
     },

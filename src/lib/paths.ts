@@ -21,6 +21,8 @@ export function createPaths(base: string) {
     actors: () => to('actors/'),
     actor: (id: string) => to(`actors/${id}/`),
     search: () => to('search/'),
+    /** Every indexed page's facet values, which the search page counts with (src/lib/search/facet-table.ts). */
+    searchFacets: () => to('search/facets.json'),
     rss: () => to('rss.xml'),
     caseRss: (id: string) => to(`cases/${id}/rss.xml`),
     actorRss: (id: string) => to(`actors/${id}/rss.xml`),
@@ -72,6 +74,7 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     actors: abs(paths.actors),
     actor: abs(paths.actor),
     search: abs(paths.search),
+    searchFacets: abs(paths.searchFacets),
     rss: abs(paths.rss),
     caseRss: abs(paths.caseRss),
     actorRss: abs(paths.actorRss),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, DIST, readDist, ROOT } from '../helpers/site';
 import { openIndex, type IndexAnswer } from '../helpers/pagefind';
+import { decodeFacetTable } from '../../src/lib/search/facet-table';
 import { buildFacetLabels } from '../../src/lib/search/facets';
 import { EMPTY_SEARCH } from '../../src/lib/search/query';
 import { describeNoResults } from '../../src/lib/search/results';
@@ -113,6 +114,26 @@ describe('the search index', () => {
     const labelled = answer.hits.filter((h) => /<mark>actors\.?<\/mark>/i.test(h.excerpt));
     expect(labelled.map((h) => h.url)).toEqual([]);
     expect(answer.hits.length).toBeLessThan(entryPages(DIST).length);
+  });
+});
+
+describe('the facet table the search page counts with', () => {
+  test('lists the pages in the order of a search sorted by date, each with its own facet values', async () => {
+    const table = decodeFacetTable(JSON.parse(readDist('search/facets.json')));
+    const sorted = await search(null, { sort: { date: 'asc' } });
+    expect(table.pages).toBe(sorted.hits.length);
+    // Page by page: the values the table files a position under are the values Pagefind holds
+    // for the page it sorts to that position, so counts and filters name the right pages.
+    const fromTable = sorted.hits.map(() => [] as string[]);
+    for (const [name, byValue] of table.facets)
+      for (const [value, positions] of byValue)
+        for (const position of positions) fromTable[position]!.push(`${name}=${value}`);
+    const fromIndex = sorted.hits.map((hit) =>
+      Object.entries(hit.filters).flatMap(([name, values]) => values.map((v) => `${name}=${v}`)),
+    );
+    expect(fromTable.map((values) => values.sort())).toEqual(
+      fromIndex.map((values) => values.sort()),
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import {
   FILTER_LABELS,
   FILTER_NAMES,
   isFilterName,
+  SORT_KEY,
   type FilterName,
 } from '../../lib/search/filters';
 import {
@@ -18,9 +19,11 @@ import {
   type SearchState,
 } from '../../lib/search/query';
 import { describeNoResults, describeResults, toResultView } from '../../lib/search/results';
+import { countFacets, filterMask } from '../../lib/search/facet-table';
 import {
-  loadFacetPagefind,
+  loadFacetIndex,
   loadPagefind,
+  type FacetIndex,
   type FilterCounts,
   type Pagefind,
   type PagefindHit,
@@ -102,30 +105,82 @@ export function startSearchPage(root: HTMLElement): void {
     el.notice.hidden = false;
     el.notice.textContent = error.message;
   });
-  // Facet counts need every filter index (a fifth of what a search downloads at 10,000 events,
-  // and several times the work per search), so they come from a second Pagefind instance that
-  // loads only once the reader opens the filters; results never wait for it.
+  // Facet counts and filters come from the build's facet table (src/lib/search/facet-table.ts),
+  // fetched when the reader first opens the filters or filters by URL; plain searches never
+  // load it, and Pagefind loads no filter index at all while the table works.
   el.facetsBox.addEventListener('toggle', () => {
     if (el.facetsBox.open) void showFacets(generation);
   });
-  // Counts by query: ticking a facet asks for the counts of the query without it, which is
-  // usually the query shown just before.
-  const countCache = new Map<string, Promise<FilterCounts>>();
-  const countsOf = (facets: Pagefind, query: ReturnType<typeof toPagefindQuery>) => {
-    const key = JSON.stringify(query);
-    let counts = countCache.get(key);
-    if (!counts) {
-      counts = facets.search(query.term, query.options).then((r) => r.filters);
-      countCache.set(key, counts);
-      counts.catch(() => countCache.delete(key));
+  // Pagefind's hits for the words alone (and the order), by query: ticking a facet filters
+  // these rather than searching again, and counting needs them unfiltered.
+  let newestFirst: PagefindHit[] | undefined;
+  const wordHits = new Map<string, Promise<{ hits: PagefindHit[]; unfiltered: number }>>();
+  const hitsOfWords = async (pagefind: Pagefind, facets: FacetIndex | undefined) => {
+    const query = toPagefindQuery({ ...state, filters: {} });
+    if (query.term === null) {
+      // No words: every page, newest first unless asked otherwise (the table is oldest first).
+      const pages = facets?.pages ?? [];
+      if (query.options.sort?.[SORT_KEY] === 'asc')
+        return { hits: pages, unfiltered: pages.length };
+      if (newestFirst?.length !== pages.length) newestFirst = [...pages].reverse();
+      return { hits: newestFirst, unfiltered: pages.length };
     }
-    return counts;
+    const key = JSON.stringify(query);
+    let found = wordHits.get(key);
+    if (!found) {
+      found = pagefind
+        .search(query.term, query.options)
+        .then((r) => ({ hits: r.results, unfiltered: r.unfilteredResultCount }));
+      wordHits.set(key, found);
+      found.catch(() => wordHits.delete(key));
+      // A few queries are enough for ticking and unticking; each holds up to every page's hit.
+      if (wordHits.size > 6) wordHits.delete(wordHits.keys().next().value!);
+    }
+    return found;
   };
-  const facetCounts = async (facets: Pagefind): Promise<FilterCounts> => {
-    // A facet with a chosen value counts its other values as if it were unset, so a reader can switch.
+  // Each hit's position in the table, looked up once per list of hits (10,000 at scale).
+  const positionCache = new WeakMap<PagefindHit[], Uint32Array>();
+  const positionsOf = (facets: FacetIndex, hits: PagefindHit[]) => {
+    let positions = positionCache.get(hits);
+    if (!positions) {
+      // A hit the table does not know points past its end, where no mask is set.
+      positions = Uint32Array.from(hits, (h) => facets.positions.get(h.id) ?? facets.table.pages);
+      positionCache.set(hits, positions);
+    }
+    return positions;
+  };
+  /** The results of the current search and how many the words have without filters. */
+  const resultsOf = async (pagefind: Pagefind) => {
+    if (Object.keys(state.filters).length === 0) return hitsOfWords(pagefind, undefined);
+    const facets = await loadFacetIndex();
+    if (!facets) {
+      const query = toPagefindQuery(state);
+      const r = await pagefind.search(query.term, query.options);
+      return { hits: r.results, unfiltered: r.unfilteredResultCount };
+    }
+    const { hits, unfiltered } = await hitsOfWords(pagefind, facets);
+    const mask = filterMask(facets.table, state.filters);
+    if (!mask) return { hits, unfiltered };
+    const positions = positionsOf(facets, hits);
+    return { hits: hits.filter((_, i) => mask[positions[i]!] === 1), unfiltered };
+  };
+
+  const facetCounts = async (pagefind: Pagefind): Promise<FilterCounts> => {
+    const facets = await loadFacetIndex();
+    if (facets) {
+      const { hits } = await hitsOfWords(pagefind, facets);
+      const inResults = new Uint8Array(facets.table.pages);
+      for (const position of positionsOf(facets, hits)) inResults[position] = 1;
+      return countFacets(facets.table, inResults, state.filters);
+    }
+    // Without the table: Pagefind counts once it has every filter index, one search per facet
+    // with a chosen value (counted as if it were unset, so a reader can switch).
+    await pagefind.filters();
     const names = Object.keys(state.filters) as FilterName[];
     const queries = [toPagefindQuery(state), ...names.map((name) => toPagefindQuery(state, name))];
-    const [all, ...without] = await Promise.all(queries.map((query) => countsOf(facets, query)));
+    const [all, ...without] = await Promise.all(
+      queries.map((q) => pagefind.search(q.term, q.options).then((r) => r.filters)),
+    );
     const counts: FilterCounts = { ...all };
     names.forEach((name, i) => (counts[name] = without[i]?.[name] ?? {}));
     return counts;
@@ -143,14 +198,14 @@ export function startSearchPage(root: HTMLElement): void {
   // The facets, once the results are shown: their counts can take longer than the results.
   const showFacets = async (mine: number) => {
     if (!el.facetsBox.open) return;
-    let facets: Pagefind;
+    let pagefind: Pagefind;
     try {
-      facets = await loadFacetPagefind();
+      pagefind = await ready;
     } catch {
       return;
     }
     if (mine !== generation) return;
-    const counts = await facetCounts(facets);
+    const counts = await facetCounts(pagefind);
     if (mine !== generation) return;
     renderFacets(el, state, counts, labels);
   };
@@ -183,16 +238,15 @@ export function startSearchPage(root: HTMLElement): void {
       root.dataset.state = 'empty';
       return showFacets(mine);
     }
-    const main = toPagefindQuery(state);
-    const response = await pagefind.search(main.term, main.options);
+    const response = await resultsOf(pagefind);
     if (mine !== generation) return;
-    hits = response.results;
+    hits = response.hits;
     shown = 0;
     el.results.replaceChildren();
     el.intro.hidden = true;
     el.none.hidden = hits.length > 0;
     if (hits.length === 0) {
-      const none = describeNoResults(state, response.unfilteredResultCount, labels);
+      const none = describeNoResults(state, response.unfiltered, labels);
       el.noneMessage.textContent = none.message;
       el.clear.hidden = none.clear === undefined;
       el.clear.textContent = none.clear ?? '';

@@ -1,4 +1,5 @@
-import { HIGHLIGHT_PARAM } from '../../lib/search/filters';
+import { decodeFacetTable, type FacetTable } from '../../lib/search/facet-table';
+import { HIGHLIGHT_PARAM, SORT_KEY } from '../../lib/search/filters';
 import { PAGEFIND_RANKING } from '../../lib/search/ranking';
 import type { PagefindResultData } from '../../lib/search/results';
 import { paths } from '../../site/paths';
@@ -39,12 +40,7 @@ export class SearchUnavailableError extends Error {
   override name = 'SearchUnavailableError';
 }
 
-/** Pagefind's module: the default instance's functions, and more instances on request. */
-interface PagefindModule extends Pagefind {
-  createInstance(options: Record<string, unknown>): Pagefind;
-}
-
-// The same options for every instance: the site's base path, highlighting, ranking.
+// The site's base path, highlighting, ranking.
 const OPTIONS = {
   baseUrl: paths.home(),
   highlightParam: HIGHLIGHT_PARAM,
@@ -60,7 +56,7 @@ function unavailable(cause: unknown): SearchUnavailableError {
   return new SearchUnavailableError(message, { cause });
 }
 
-let loading: Promise<PagefindModule> | undefined;
+let loading: Promise<Pagefind> | undefined;
 
 /** Load Pagefind once, on first use, configured for the site's base path and result highlighting. */
 export function loadPagefind(): Promise<Pagefind> {
@@ -68,7 +64,7 @@ export function loadPagefind(): Promise<Pagefind> {
     try {
       const pagefind = (await import(
         /* @vite-ignore */ paths.to('pagefind/pagefind.js')
-      )) as PagefindModule;
+      )) as Pagefind;
       await pagefind.options(OPTIONS);
       await pagefind.init();
       return pagefind;
@@ -80,28 +76,50 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-let facetsLoading: Promise<Pagefind> | undefined;
+/** The facet table matched to Pagefind's pages: which hit is which page of the table. */
+export interface FacetIndex {
+  table: FacetTable;
+  /** Each Pagefind page id's position in the table. */
+  positions: Map<string, number>;
+  /** Every indexed page, oldest first (the table's order). */
+  pages: PagefindHit[];
+}
+
+let facetIndexLoading: Promise<FacetIndex | undefined> | undefined;
 
 /**
- * Load a second Pagefind instance with every filter index, for facet counts only. Pagefind
- * counts every loaded filter on each search: with all of them loaded, a search at 10,000 pages
- * costs several times what it costs without them. Results therefore come from the first
- * instance, which loads only the filters a query uses, and the counts from this one, after the
- * results are shown. Both run in Pagefind's one web worker; the files they share are the same
- * URLs, so a host's cache serves the second copy.
+ * Load the facet table the build wrote and match it to Pagefind's pages, once. Counting facets
+ * in Pagefind means loading every filter index (200 KB at 10,000 events) and a linear scan per
+ * value on every search (seconds); the table is smaller and is counted here in milliseconds.
+ * Every page's date sort value is unique and the table is in that order, so one search of all
+ * pages sorted by date tells which Pagefind id is which page. Without filter indexes loaded,
+ * that search costs Pagefind no counting. Resolves to undefined, once and for the page's life,
+ * when the table is missing or does not match the index (a partial deploy): the caller then
+ * lets Pagefind filter.
  */
-export function loadFacetPagefind(): Promise<Pagefind> {
-  facetsLoading ??= (async () => {
+export function loadFacetIndex(): Promise<FacetIndex | undefined> {
+  facetIndexLoading ??= (async () => {
+    const pagefind = await loadPagefind();
     try {
-      const pagefind = (await loadPagefind()) as PagefindModule;
-      const facets = pagefind.createInstance(OPTIONS);
-      await facets.init();
-      await facets.filters();
-      return facets;
-    } catch (cause) {
-      facetsLoading = undefined;
-      throw cause instanceof SearchUnavailableError ? cause : unavailable(cause);
+      // The table downloads while Pagefind sorts.
+      const [table, { results }] = await Promise.all([
+        fetch(paths.searchFacets()).then(async (response) => {
+          if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
+          return decodeFacetTable(await response.json());
+        }),
+        pagefind.search(null, { sort: { [SORT_KEY]: 'asc' } }),
+      ]);
+      if (results.length !== table.pages)
+        throw new Error(
+          `the facet table lists ${table.pages} pages and the search index ${results.length}`,
+        );
+      return { table, positions: new Map(results.map((hit, i) => [hit.id, i])), pages: results };
+    } catch (error) {
+      console.warn(`Search counts and filters with Pagefind: ${(error as Error).message}`);
+      return undefined;
     }
   })();
-  return facetsLoading;
+  // Pagefind itself failing to load is reported where search runs; try again next time.
+  facetIndexLoading.catch(() => (facetIndexLoading = undefined));
+  return facetIndexLoading;
 }
