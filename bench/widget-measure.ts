@@ -1,8 +1,9 @@
 // Measure the widget as a publisher's reader gets it: `npx tsx bench/widget-measure.ts [events…]
-// [--runs N] [--profile]`. A page loads /embed.js (bundled as the build bundles it) and sets
-// `src` on <casetrail-timeline> to a case document of synthetic events; main-thread CPU (CDP
-// ThreadTime) from setting src to a drawn chart, shadow DOM nodes at load and most while zooming,
-// and the document's bytes as served (gzip). --profile prints where the time goes.
+// [--runs N] [--profile] [--api]`. A page loads /embed.js (bundled as the build bundles it) and sets
+// `src` on <casetrail-timeline> to the chart data of synthetic events (--api: their case
+// document); main-thread CPU (CDP ThreadTime) from setting src to a drawn chart, shadow DOM nodes
+// at load and most while zooming, and the data's bytes as served (gzip). --profile prints where
+// the time goes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../src/harness/chromium';
@@ -10,6 +11,7 @@ import { ROOT } from '../src/harness/root';
 import { serve } from '../src/harness/serve';
 import { bundle } from '../src/site/embed-bundle';
 import { syntheticCaseDocument } from '../src/harness/synthetic-case';
+import { syntheticCompactCase } from '../src/harness/synthetic-compact';
 import { summarizeProfile } from './lib/profile';
 import { median } from './lib/stats';
 
@@ -23,8 +25,21 @@ mkdirSync(dir, { recursive: true });
 // Not minified when profiling, so the profile names the functions.
 const script = await bundle({ minify: !flag('--profile') });
 writeFileSync(join(dir, 'embed.js'), script);
-for (const n of counts)
-  writeFileSync(join(dir, `case-${n}.json`), JSON.stringify(syntheticCaseDocument(n)));
+// The build's chart data and its details chunks, as the widget reads them; --api: the case
+// document instead, as a `src` pointing at an older site's /data/cases/<case>.json reads.
+const api = flag('--api');
+for (const n of counts) {
+  if (api) {
+    writeFileSync(join(dir, `case-${n}.json`), JSON.stringify(syntheticCaseDocument(n)));
+    continue;
+  }
+  const { timeline, chunks } = syntheticCompactCase(n, `/case-${n}/events/`);
+  writeFileSync(join(dir, `case-${n}.timeline.json`), JSON.stringify(timeline));
+  mkdirSync(join(dir, `case-${n}/events`), { recursive: true });
+  chunks.forEach((chunk, k) =>
+    writeFileSync(join(dir, `case-${n}/events/${k}.json`), JSON.stringify(chunk)),
+  );
+}
 const page = (width: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>widget bench</title><script>var __name = (f) => f;</script><script type="module" src="/embed.js"></script></head>
 <body style="margin:0"><div style="width:${width}px"><casetrail-timeline id="w"></casetrail-timeline></div></body></html>`;
@@ -55,19 +70,22 @@ try {
         await cdp.send('Profiler.start');
       }
       const before = await cpu();
-      const wall = await tab.evaluate(async (src) => {
-        const el = document.getElementById('w')!;
-        const start = performance.now();
-        el.setAttribute('src', src);
-        await new Promise<void>((done) => {
-          const check = () =>
-            el.shadowRoot?.querySelector('svg[data-live]')
-              ? requestAnimationFrame(() => requestAnimationFrame(() => done()))
-              : setTimeout(check, 5);
-          check();
-        });
-        return performance.now() - start;
-      }, `/case-${n}.json`);
+      const wall = await tab.evaluate(
+        async (src) => {
+          const el = document.getElementById('w')!;
+          const start = performance.now();
+          el.setAttribute('src', src);
+          await new Promise<void>((done) => {
+            const check = () =>
+              el.shadowRoot?.querySelector('svg[data-live]')
+                ? requestAnimationFrame(() => requestAnimationFrame(() => done()))
+                : setTimeout(check, 5);
+            check();
+          });
+          return performance.now() - start;
+        },
+        `/case-${n}${api ? '' : '.timeline'}.json`,
+      );
       const spent = (await cpu()) - before;
       if (flag('--profile')) {
         const { profile } = await cdp.send('Profiler.stop');

@@ -11,8 +11,8 @@ export type WidgetId = 'ours' | 'vis' | 'timelinejs';
 
 /** Where the host page finds the data of the case. */
 export interface WidgetData {
-  /** The case document the widget reads (`/data/cases/<id>.json`). */
-  caseJson: string;
+  /** The chart data the widget reads (`/data/cases/<id>.timeline.json`); it fetches its details chunks from there. */
+  caseTimeline: string;
   /** The case's TimelineJS document (`/data/cases/<id>.timelinejs.json`). */
   timelineJs: string;
   /** vis-timeline items made from the TimelineJS document (served by the harness). */
@@ -35,7 +35,7 @@ const observer = new MutationObserver(() => {
 });
 observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live'] });
 performance.mark('ct-start');
-widget.setAttribute('src', ${jsonForScript(data.caseJson)});
+widget.setAttribute('src', ${jsonForScript(data.caseTimeline)});
 </script>`,
   vis: (
     data,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serve } from '../../src/harness/serve';
 import { slidesToVisItems, type TimelineJsSlideIn } from '../peers/convert';
-import { measureReader, type ReaderFigures } from './measure';
+import { BLANK_PAGE, measureReader, type ReaderFigures } from './measure';
 import { CASE_PAGE_INIT, widgetPage, type WidgetId } from './pages';
 
 /** Open a built case page cold, served with gzip, and measure it until its timeline is live. */
@@ -13,7 +13,7 @@ export async function measureCasePage(
   dist: string,
   caseId: string,
 ): Promise<ReaderFigures> {
-  const server = await serve({ '/': dist });
+  const server = await serve({ '/': dist }, BLANK_PAGE);
   try {
     return await measureReader(browser, `${server.origin}/cases/${caseId}/`, {
       init: CASE_PAGE_INIT,
@@ -35,18 +35,26 @@ export async function measureWidget(
   widget: WidgetId,
 ): Promise<ReaderFigures> {
   const data = {
-    caseJson: `/data/cases/${caseId}.json`,
+    caseTimeline: `/data/cases/${caseId}.timeline.json`,
     timelineJs: `/data/cases/${caseId}.timelinejs.json`,
     visItems: '/bench/vis-items.json',
   };
-  const pages: Record<string, string> = { '/bench/widget.html': widgetPage(widget, data) };
+  const pages: Record<string, string> = {
+    ...BLANK_PAGE,
+    '/bench/widget.html': widgetPage(widget, data),
+  };
   if (widget === 'vis') {
     const doc = JSON.parse(readFileSync(join(dist, data.timelineJs), 'utf8')) as {
       events: TimelineJsSlideIn[];
     };
     pages[data.visItems] = JSON.stringify(slidesToVisItems(doc.events));
   }
-  const dataPath = { ours: data.caseJson, vis: data.visItems, timelinejs: data.timelineJs }[widget];
+  // Ours: the chart data and every details chunk it fetched (/data/cases/<id>/events/<n>.json).
+  const dataPath = {
+    ours: `/data/cases/${caseId}`,
+    vis: data.visItems,
+    timelinejs: data.timelineJs,
+  }[widget];
   const server = await serve({ '/': dist, '/node_modules/': join(root, 'node_modules') }, pages);
   try {
     return await measureReader(browser, `${server.origin}/bench/widget.html`, { dataPath });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { busyMs, findMark, lastMarkBefore, mainThreadMs, type TraceEvent } from '../reader/trace';
+import { findMark, lastMarkBefore, mainThreadMs, type TraceEvent } from '../reader/trace';
 
 const MAIN = { pid: 10, tid: 11 };
 const task = (ts: number, dur: number, where = MAIN, name = 'RunTask'): TraceEvent => ({
@@ -18,66 +18,6 @@ const mark = (name: string, ts: number, where = MAIN): TraceEvent => ({
   ...where,
 });
 
-describe('busyMs', () => {
-  test.each([
-    ['no tasks', [], -Infinity, Infinity, 0],
-    [
-      'two apart',
-      [
-        { ts: 0, dur: 1000 },
-        { ts: 5000, dur: 2000 },
-      ],
-      -Infinity,
-      Infinity,
-      3,
-    ],
-    [
-      'nested tasks once',
-      [
-        { ts: 0, dur: 4000 },
-        { ts: 1000, dur: 1000 },
-      ],
-      -Infinity,
-      Infinity,
-      4,
-    ],
-    [
-      'overlapping tasks once',
-      [
-        { ts: 0, dur: 3000 },
-        { ts: 2000, dur: 3000 },
-      ],
-      -Infinity,
-      Infinity,
-      5,
-    ],
-    ['clipped at the start', [{ ts: 0, dur: 4000 }], 1000, Infinity, 3],
-    [
-      'clipped at the end',
-      [
-        { ts: 0, dur: 4000 },
-        { ts: 9000, dur: 1000 },
-      ],
-      -Infinity,
-      2500,
-      2.5,
-    ],
-    ['outside the window', [{ ts: 0, dur: 1000 }], 2000, 3000, 0],
-    [
-      'unsorted input',
-      [
-        { ts: 5000, dur: 1000 },
-        { ts: 0, dur: 1000 },
-      ],
-      -Infinity,
-      Infinity,
-      2,
-    ],
-  ])('%s', (_, intervals, from, to, ms) => {
-    expect(busyMs(intervals, from, to)).toBeCloseTo(ms, 6);
-  });
-});
-
 describe('mainThreadMs', () => {
   const events = [
     task(0, 2000),
@@ -94,6 +34,19 @@ describe('mainThreadMs', () => {
     ['nothing before the window', 10_000, 20_000, 0],
   ])('%s', (_, from, to, ms) => {
     expect(mainThreadMs(events, MAIN, from, to)).toBeCloseTo(ms, 6);
+  });
+
+  // A task that waited for a core: 4 ms of wall time, 1 ms on the CPU.
+  const waited = [
+    { ...task(0, 4000, MAIN, 'ThreadControllerImpl::RunTask'), tdur: 1000 },
+    { ...task(0, 4000), tdur: 990 },
+    { ...task(5000, 2000), tdur: 2000 },
+  ];
+  test.each([
+    ['counts CPU, not waiting, and an outer task once', -Infinity, Infinity, 3],
+    ['a task cut by the window in proportion', 2000, 6000, 1.5],
+  ])('%s', (_, from, to, ms) => {
+    expect(mainThreadMs(waited, MAIN, from, to)).toBeCloseTo(ms, 6);
   });
 });
 

@@ -1,7 +1,7 @@
 // Where HTMLElement does not exist (Node, a worker, a server renderer), importing the widget must
 // not throw: the classes then extend a stand-in and define() does nothing.
 import { OPTION_NAMES, parseEmbedOptions, parseId, type EmbedOptions } from '../lib/embed/options';
-import { createPaths, toAbsoluteUrl } from '../lib/paths';
+import { EMBED_PATHS, toAbsoluteUrl } from '../lib/paths';
 
 /** HTMLElement where there is one, else an empty class to extend. */
 export const BaseElement: typeof HTMLElement =
@@ -16,13 +16,8 @@ export function siteBase(moduleUrl: string): URL {
  * Return the absolute URL of one of the Casetrail site's paths, built by the site's one path
  * builder (src/lib/paths.ts) under the base embed.js is served from.
  */
-export function siteUrl<K extends 'case' | 'caseData' | 'embedPage'>(
-  moduleUrl: string,
-  path: K,
-  id: string,
-): string {
-  const base = siteBase(moduleUrl);
-  return toAbsoluteUrl(createPaths(base.pathname)[path](id), base);
+export function siteUrl(moduleUrl: string, path: keyof typeof EMBED_PATHS, id: string): string {
+  return toAbsoluteUrl(EMBED_PATHS[path](id), siteBase(moduleUrl));
 }
 
 /**

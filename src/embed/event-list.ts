@@ -9,12 +9,13 @@ import {
   pageWindow,
   type ListWindow,
 } from '../lib/timeline/list-window';
-import { eventTime } from '../lib/timeline/prepare';
+import { eventTime, type PreparedTimeline } from '../lib/timeline/prepare';
 import type { TimelineEvent } from '../lib/timeline/types';
 import { isOverdue } from '../lib/timeline/wording';
 import { notReportedSince } from '../lib/labels';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { detailsOf } from './details';
 import { h } from './dom';
 
 /** How many events the list shows at once. */
@@ -41,11 +42,15 @@ export function createWindowedList(
   data: EmbedCase,
   events: readonly TimelineEvent[],
   today: number,
+  prepared?: Pick<PreparedTimeline, 'a0' | 'a1'>,
 ): WindowedList {
-  const times = events.map(eventTime);
-  const a0 = Float64Array.from(times, (t) => t.a0);
-  const a1 = Float64Array.from(times, (t) => t.a1);
-  const centres = times.map((t) => (t.a0 + t.a1) / 2);
+  // The build's times when the chart draws the case's events as prepared; else worked out here.
+  const times = prepared ? null : events.map(eventTime);
+  const a0 = prepared?.a0 ?? Float64Array.from(times!, (t) => t.a0);
+  const a1 = prepared?.a1 ?? Float64Array.from(times!, (t) => t.a1);
+  const centres = Array.from(a0, (t, i) => (t + a1[i]!) / 2);
+  // Summaries, status lines and media come a chunk at a time when the data is the chart's.
+  const details = detailsOf(data);
   const total = events.length;
   const label = `Events in ${data.title}`;
   const status = h(doc, 'p', { class: 'ct-list-status', role: 'status', part: 'list-status' });
@@ -62,6 +67,8 @@ export function createWindowedList(
   let timer = 0;
   const win = doc.defaultView;
 
+  const titles = (ol: Element) => [...ol.querySelectorAll<HTMLElement>('.ct-event-title a')];
+
   function show(next: ListWindow, focusFirst = false): void {
     status.textContent = listStatus(next, inView.length, total);
     const indices = inView.slice(next.start, next.end);
@@ -69,6 +76,12 @@ export function createWindowedList(
     shown = next;
     if (key === shownKey) return;
     shownKey = key;
+    void details?.load(indices.map((i) => events[i]!))?.then(() => {
+      // Still the same events: draw them again, with what came.
+      if (shownKey !== key || !shown) return;
+      shownKey = '';
+      show(shown);
+    });
     const items = eventListItems(
       events,
       (event) => {
@@ -93,8 +106,13 @@ export function createWindowedList(
       window: { start: next.start, total: inView.length },
       style: paletteStyle(),
     });
+    // Drawn again with its details: the reader's focus stays on the title it was on.
+    const at = titles(list).indexOf(
+      (list.getRootNode() as ShadowRoot).activeElement as HTMLElement,
+    );
     list.replaceWith(fresh);
     list = fresh;
+    if (at >= 0) titles(fresh)[at]?.focus();
     for (const [el, count, side] of [
       [earlier, Math.min(LIST_PAGE, next.before), 'earlier'],
       [later, Math.min(LIST_PAGE, next.after), 'later'],

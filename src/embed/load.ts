@@ -1,4 +1,5 @@
 import { apiCaseToEmbed, type EmbedCase } from '../lib/embed/from-api';
+import { compactToEmbed, isCompactDocument } from '../lib/embed/from-compact';
 
 /** Why a case could not be shown: it does not exist, the request failed, or the JSON is not a case. */
 export class LoadError extends Error {
@@ -26,9 +27,11 @@ async function fetchCase(url: string): Promise<EmbedCase> {
     throw new LoadError('missing', `${url} does not exist`);
   if (!response.ok) throw new LoadError('failed', `${url} answered HTTP ${response.status}`);
   try {
-    return apiCaseToEmbed(await response.json());
+    // The build's chart data, or (older sites, `src` at /data/cases/<case>.json) a case document.
+    const doc: unknown = await response.json();
+    return isCompactDocument(doc) ? compactToEmbed(doc, response.url || url) : apiCaseToEmbed(doc);
   } catch (cause) {
-    throw new LoadError('invalid', `${url} is not a Casetrail case document`, { cause });
+    throw new LoadError('invalid', `${url} is not a Casetrail case's data`, { cause });
   }
 }
 

@@ -5,6 +5,7 @@ import { DAY_MS } from '../lib/timeline/time';
 import { CasetrailElement, siteUrl } from './base';
 import { createAttribution, createMessage, createTitle } from './content';
 import { h } from './dom';
+import { detailsOf, loadActors } from './details';
 import { createWindowedList, type WindowedList } from './event-list';
 import { loadCase, LoadError } from './load';
 import { EMBED_CSS } from './styles';
@@ -48,7 +49,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
   }
 
   private dataUrl(): string {
-    return this.src || (this.case ? siteUrl(import.meta.url, 'caseData', this.case) : '');
+    return this.src || (this.case ? siteUrl(import.meta.url, 'caseTimeline', this.case) : '');
   }
 
   protected render(): void {
@@ -120,7 +121,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
           ? `Casetrail has no case “${id}”.`
           : 'No Casetrail case at this address.'
         : reason === 'invalid'
-          ? 'Not a Casetrail case (data version 1).'
+          ? 'Not a Casetrail case’s data.'
           : 'The Casetrail timeline could not be loaded.';
     this.show(createMessage(doc, text, reason === 'failed' ? page : undefined));
     console.warn('casetrail-timeline:', error);
@@ -142,11 +143,25 @@ export class CasetrailTimelineElement extends CasetrailElement {
     if (data.events.length === 0)
       return this.show(createMessage(doc, `${data.title}: no events yet.`));
     const options = this.options();
+    // Lanes by actor wait for the actors, which the chart's data keeps apart.
+    const actors = options.lanes === 'actor' && loadActors(data);
+    if (actors)
+      return void actors.then(
+        () => this.data === data && this.draw(data),
+        (error: unknown) => this.data === data && this.fail(error),
+      );
     const events = eventsInWindow(data.events, options);
+    // The build's preparation serves as it is unless the options ask for other lanes or a range.
+    const prepared =
+      data.prepared &&
+      data.prepared.laneBy === options.lanes &&
+      events.length === data.events.length
+        ? data.prepared.timeline
+        : undefined;
     const chart = h(doc, 'div', { part: 'timeline' });
     const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
     // The list holds the events in the chart's view, not all of them: see src/embed/event-list.ts.
-    const list = createWindowedList(doc, data, events, today);
+    const list = createWindowedList(doc, data, events, today, prepared);
     const frame = h(
       doc,
       'div',
@@ -166,6 +181,8 @@ export class CasetrailTimelineElement extends CasetrailElement {
       hash: false,
       label: `Timeline of ${data.title}`,
       today,
+      ...(prepared && { prepared }),
+      loadDetails: (event) => detailsOf(data)?.load([event]) ?? null,
       onView: (domain, selected) => {
         list.follow(domain, selected, first);
         first = false;

@@ -5,6 +5,16 @@
 /** The form of every id: lower-case words joined by hyphens, as in file names and URLs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The paths embed.js needs, relative to the site's base: kept apart from createPaths, which uses
+ * them, so the widget carries these three and not the whole scheme.
+ */
+export const EMBED_PATHS = {
+  case: (id: string) => `cases/${id}/`,
+  caseTimeline: (id: string) => `data/cases/${id}.timeline.json`,
+  embedPage: (caseId: string) => `embed/${caseId}/`,
+};
+
 /** Build the site's paths under a base path: one place that knows the URL scheme. */
 export function createPaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -14,7 +24,7 @@ export function createPaths(base: string) {
     to,
     home: () => root,
     cases: () => to('cases/'),
-    case: (id: string) => to(`cases/${id}/`),
+    case: (id: string) => to(EMBED_PATHS.case(id)),
     /** A big case's events of one year: `cases/<id>/<year>/`. */
     caseYear: (id: string, year: number | string) => to(`cases/${id}/${year}/`),
     event: (id: string) => to(`events/${id}/`),
@@ -23,6 +33,7 @@ export function createPaths(base: string) {
     search: () => to('search/'),
     /** Every indexed page's facet values, which the search page counts with (src/lib/search/facet-table.ts). */
     searchFacets: () => to('search/facets.json'),
+    searchPages: () => to('search/pages.json'),
     rss: () => to('rss.xml'),
     caseRss: (id: string) => to(`cases/${id}/rss.xml`),
     actorRss: (id: string) => to(`actors/${id}/rss.xml`),
@@ -32,7 +43,12 @@ export function createPaths(base: string) {
     dataIndex: () => to('data/index.json'),
     caseData: (id: string) => to(`data/cases/${id}.json`),
     /** A case's chart data, prepared at build time (src/lib/timeline/compact.ts). */
-    caseTimeline: (id: string) => to(`data/cases/${id}.timeline.json`),
+    caseTimeline: (id: string) => to(EMBED_PATHS.caseTimeline(id)),
+    /** One chunk of a case chart's event details (src/lib/timeline/details.ts). */
+    caseDetails: (id: string, chunk: number | string) =>
+      to(`data/cases/${id}/events/${chunk}.json`),
+    /** The actors of a case chart's events, for lanes by actor (src/lib/timeline/compact.ts). */
+    caseActors: (id: string) => to(`data/cases/${id}/actors.json`),
     /** Every case's chart data, for the home page. */
     timeline: () => to('data/timeline.json'),
     caseTimelineJs: (id: string) => to(`data/cases/${id}.timelinejs.json`),
@@ -40,7 +56,7 @@ export function createPaths(base: string) {
     schema: (file: string) => to(`schema/${file}`),
     /** A page's social card: `og/events/<id>.png` or `og/cases/<id>.png`. */
     ogImage: (collection: 'events' | 'cases', id: string) => to(`og/${collection}/${id}.png`),
-    embedPage: (caseId: string) => to(`embed/${caseId}/`),
+    embedPage: (caseId: string) => to(EMBED_PATHS.embedPage(caseId)),
     embedScript: () => to('embed.js'),
     oembed: (caseId: string) => to(`oembed/${caseId}.json`),
   };
@@ -75,6 +91,7 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     actor: abs(paths.actor),
     search: abs(paths.search),
     searchFacets: abs(paths.searchFacets),
+    searchPages: abs(paths.searchPages),
     rss: abs(paths.rss),
     caseRss: abs(paths.caseRss),
     actorRss: abs(paths.actorRss),
@@ -84,6 +101,8 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     dataIndex: abs(paths.dataIndex),
     caseData: abs(paths.caseData),
     caseTimeline: abs(paths.caseTimeline),
+    caseDetails: abs(paths.caseDetails),
+    caseActors: abs(paths.caseActors),
     timeline: abs(paths.timeline),
     caseTimelineJs: abs(paths.caseTimelineJs),
     eventsCsv: abs(paths.eventsCsv),

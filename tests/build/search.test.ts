@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, DIST, readDist, ROOT } from '../helpers/site';
 import { openIndex, type IndexAnswer } from '../helpers/pagefind';
 import { decodeFacetTable } from '../../src/lib/search/facet-table';
+import { decodePageList } from '../../src/lib/search/page-list';
 import { buildFacetLabels } from '../../src/lib/search/facets';
 import { EMPTY_SEARCH } from '../../src/lib/search/query';
 import { describeNoResults } from '../../src/lib/search/results';
@@ -134,6 +135,16 @@ describe('the facet table the search page counts with', () => {
     expect(fromTable.map((values) => values.sort())).toEqual(
       fromIndex.map((values) => values.sort()),
     );
+  });
+});
+
+describe('the page list a case page narrows its timeline with', () => {
+  test('names, row by row, the page a search sorted by date puts there', async () => {
+    const table = decodeFacetTable(JSON.parse(readDist('search/facets.json')));
+    const rows = decodePageList(JSON.parse(readDist('search/pages.json')), table.pages);
+    const sorted = await search(null, { sort: { date: 'asc' } });
+    const path = { event: 'events', case: 'cases', actor: 'actors' } as const;
+    expect(rows.map((row) => `/${path[row.type]}/${row.id}/`)).toEqual(urls(sorted));
   });
 });
 

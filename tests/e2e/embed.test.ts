@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../src/harness/chromium';
 import { serve, type StaticServer } from '../../src/harness/serve';
 import { syntheticCaseDocument } from '../../src/harness/synthetic-case';
+import { syntheticCompactCase } from '../../src/harness/synthetic-compact';
 import { eventTime } from '../../src/lib/timeline/prepare';
 import { hostHeaders } from '../helpers/headers';
 import { DIST as SITE_DIST, ROOT, buildSite } from '../helpers/site';
@@ -18,6 +19,8 @@ const SHOTS = join(ROOT, 'tests/.tmp/embed-screens');
 const ALPHA = ['alpha-complaint', 'alpha-hearing', 'alpha-ruling', 'alpha-appeal-deadline'];
 const BETA = ['beta-announcement', 'beta-letter', 'beta-decision'];
 const BIG = syntheticCaseDocument(10_000);
+// The same events as the build publishes a case's chart data: what the widget reads first.
+const BIG_COMPACT = syntheticCompactCase(10_000, '/big/events/');
 const HOSTILE_CSS = '* { color: red !important; font-size: 40px } body { font-family: serif }';
 
 /** The host pages: widgets and a frame under hostile CSS, the same without it, and a foreign sender. */
@@ -37,22 +40,30 @@ function hostPages(casetrail: string): Record<string, string> {
 <div style="height: 6000px"></div>
 <casetrail-timeline id="lazy" src="${casetrail}/data/cases/beta-case.json?lazy"></casetrail-timeline>
 </body></html>`;
+  const bigPage = (src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A big case</title>
+<script type="module" src="${casetrail}/embed.js"></script></head><body>
+<casetrail-timeline id="big" src="${src}"></casetrail-timeline></body></html>`;
   return {
     '/host.html': widgets(HOSTILE_CSS),
     '/plain.html': widgets(''),
     '/sender.html': `<!doctype html><title>sender</title><script>parent.postMessage({ type: 'casetrail:resize', height: 4321 }, '*')</script>`,
     // A case of 10,000 events, and the seed case as the site built it (global setup builds dist/).
     '/big.json': JSON.stringify(BIG),
+    '/big.timeline.json': JSON.stringify(BIG_COMPACT.timeline),
+    '/big/actors.json': JSON.stringify(BIG_COMPACT.actors),
+    ...Object.fromEntries(
+      BIG_COMPACT.chunks.map((chunk, n) => [`/big/events/${n}.json`, JSON.stringify(chunk)]),
+    ),
     '/seed.json': readFileSync(join(SITE_DIST, 'data/cases/meta-ai-training-eu.json'), 'utf8'),
-    '/big.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>A big case</title>
-<script type="module" src="${casetrail}/embed.js"></script></head><body>
-<casetrail-timeline id="big" src="/big.json"></casetrail-timeline></body></html>`,
+    '/big.html': bigPage('/big.timeline.json'),
+    '/big-api.html': bigPage('/big.json'),
     '/shots.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Widgets</title>
 <script type="module" src="${casetrail}/embed.js"></script></head><body style="margin:8px">
-<casetrail-timeline id="seed" src="/seed.json"></casetrail-timeline>
-<casetrail-timeline id="big" src="/big.json"></casetrail-timeline></body></html>`,
+<casetrail-timeline id="seed" src="/data/cases/meta-ai-training-eu.timeline.json"></casetrail-timeline>
+<casetrail-timeline id="seed-api" src="/seed.json"></casetrail-timeline>
+<casetrail-timeline id="big" src="/big.timeline.json"></casetrail-timeline></body></html>`,
   };
 }
 
@@ -69,7 +80,8 @@ beforeAll(async () => {
   }
   // dist/ with the headers its _headers file gives each path, as Netlify or Cloudflare Pages send them.
   casetrail = await serve({ '/': DIST }, {}, { headers: hostHeaders(DIST) });
-  host = await serve({}, hostPages(casetrail.origin));
+  // The seed case's chart data as the default build wrote it, details chunks and all.
+  host = await serve({ '/data/': join(SITE_DIST, 'data') }, hostPages(casetrail.origin));
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });
@@ -401,12 +413,28 @@ describe('a case of 10,000 events', () => {
     });
   };
 
+  const requests: string[] = [];
+  const summaries = () =>
+    page.$$eval('#big li[data-event-id] .event-card > p:not([class])', (ps) =>
+      ps.map((p) => p.textContent),
+    );
+  const summaryOf = (id: string | null) => BIG.events.find((e) => e.id === id)!.summary;
+
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${host.origin}/big.html`);
     await page.waitForSelector('#big svg[data-live]');
   });
   afterAll(async () => page?.close());
+
+  test('reads the chart data and only the details of the events it lists', async () => {
+    await expect.poll(summaries).toEqual(BIG.events.slice(0, 25).map((e) => e.summary));
+    expect(requests.filter((r) => /^\/big[./](?!html)/.test(r))).toEqual([
+      '/big.timeline.json',
+      '/big/events/0.json',
+    ]);
+  });
 
   test('lists a page of the events in view, says which, and stays under 3,000 DOM nodes', async () => {
     expect(await listedIds()).toEqual(BIG.events.slice(0, 25).map((e) => e.id));
@@ -444,6 +472,8 @@ describe('a case of 10,000 events', () => {
       const ids = await listedIds();
       expect(ids.length).toBeGreaterThan(0);
       expect(await inDomain(ids)).toBe(true);
+      // Each listed event's card gets its summary from the chunk its part of the case is in.
+      await expect.poll(summaries).toEqual(ids.map(summaryOf));
       expect(await status()).toMatch(
         /^(Events [\d,]+–[\d,]+ of the [\d,]+|The [\d,]+ events?) in the chart’s view \(10,000 in all\)\.$/,
       );
@@ -486,6 +516,57 @@ describe('a case of 10,000 events', () => {
   });
 });
 
+describe('the card of an event of a case of 10,000 events', () => {
+  test('shows its summary once the part of the case it is in has come', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${host.origin}/big.html`);
+    await page.waitForSelector('#big svg[data-live]');
+    await page.locator('#big button[data-ct-action="fit"]').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    const last = BIG.events.at(-1)!;
+    await expect.poll(() => page.textContent('#big .ct-card')).toContain(last.summary);
+    expect(await page.textContent('#big .ct-card')).toContain(last.title);
+    expect(requests).toContain(`/big/events/${Math.floor((BIG.events.length - 1) / 250)}.json`);
+    await page.close();
+  });
+});
+
+describe('a case of 10,000 events from its case document (an older site)', () => {
+  test('draws the chart and lists the first page with summaries', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${host.origin}/big-api.html`);
+    await page.waitForSelector('#big svg[data-live]');
+    expect(await listed(page, 'big')).toEqual(BIG.events.slice(0, 25).map((e) => e.id));
+    expect(await page.textContent('#big li[data-event-id] .event-card > p:not([class])')).toBe(
+      BIG.events[0]!.summary,
+    );
+    await page.close();
+  });
+});
+
+describe('the seed case from its chart data', () => {
+  test('reads as it does from its case document: list, lanes, links and status lines', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${host.origin}/shots.html`);
+    for (const id of ['seed', 'seed-api']) await page.waitForSelector(`#${id} svg[data-live]`);
+    const read = (id: string) =>
+      page.$eval(`#${id}`, (el) => {
+        const root = el.shadowRoot!;
+        return {
+          text: (root.querySelector('.ct-embed') as HTMLElement).innerText,
+          links: [...root.querySelectorAll('a')].map((a) => a.href),
+          lanes: [...root.querySelectorAll('.ct-lane-title')].map((t) => t.textContent),
+        };
+      });
+    await expect.poll(() => read('seed')).toEqual(await read('seed-api'));
+    expect((await read('seed')).text).toContain('not reported as having happened as of');
+    await page.close();
+  });
+});
+
 describe.each([360, 1280])('widgets of the seed case and a big case at %i px', (width) => {
   test.each(['light', 'dark'] as const)(
     'look right in %s (screenshots for review)',
@@ -493,7 +574,7 @@ describe.each([360, 1280])('widgets of the seed case and a big case at %i px', (
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(`${host.origin}/shots.html`);
       for (const id of ['seed', 'big']) await page.waitForSelector(`#${id} svg[data-live]`);
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(400);
       for (const id of ['seed', 'big'])
         await page
           .locator(`#${id}`)

@@ -330,6 +330,38 @@ describe('a case timeline narrowed by search', () => {
     await page.close();
   });
 
+  test('names the matching events from the page list, not by fetching a page per hit', async () => {
+    const page = await newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/pagefind\/(fragment|filter)\//.test(path) || path.startsWith('/search/'))
+        fetched.push(path.replace(/\/pagefind\/(fragment|filter)\/.*/, '/pagefind/$1/…'));
+    });
+    await page.goto(`${origin}${CASE}?q=injunction`);
+    await poll(() => page.locator('[data-timeline-search-status]').textContent()).toMatch(
+      /^\d of 6 events match “injunction”\.$/,
+    );
+    expect(await visibleItems(page)).toContain(RULING);
+    expect(fetched.sort()).toEqual(['/search/facets.json', '/search/pages.json']);
+    await page.close();
+  });
+
+  test('falls back to asking each hit for its page when the page list is missing', async () => {
+    // Not newPage(): Chromium logs the 404 as an error, which here is the point.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+    await page.route('**/search/pages.json', (route) => route.fulfill({ status: 404 }));
+    await page.goto(`${origin}${CASE}?q=injunction&kind=ruling`);
+    await poll(() => visibleItems(page)).toEqual([RULING]);
+    expect(warnings).toEqual([expect.stringMatching(/^Search reads each hit's page: /)]);
+    await page.close();
+  });
+
   test('opens narrowed to an actor from a shared link, and the list shows all again on request', async () => {
     const page = await newPage();
     await page.goto(`${origin}${CASE}?actor=noyb`);

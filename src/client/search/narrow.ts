@@ -10,11 +10,40 @@ import type { TimelineEvent } from '../../lib/timeline/types';
 import type { TimelineHandle } from '../timeline/mount';
 import { withTimeline } from '../timeline/registry';
 import { loadTimeline } from '../timeline/data';
-import { loadPagefind } from './pagefind';
+import { loadPageOfHit, loadPagefind } from './pagefind';
 
 // The event id of an event page's URL: `/kb/events/<id>/?highlight=…` → `<id>`.
 function eventIdOf(url: string): string | undefined {
   return /\/events\/([^/?#]+)\/?(?:[?#]|$)/.exec(url)?.[1];
+}
+
+/**
+ * Return the ids of the events a query finds. The words alone are searched and each hit named
+ * through the build's page list, in two requests whatever the count; the case, kind and actor
+ * are matched from the chart's own data. Without the page list (an older or partial deploy),
+ * Pagefind filters and each hit's page is fetched for its URL.
+ */
+async function eventsMatching(
+  state: NarrowState,
+  caseId: string,
+): Promise<Set<string | undefined>> {
+  const pagefind = await loadPagefind();
+  const pageOf = await loadPageOfHit();
+  if (pageOf) {
+    const { results } = await pagefind.search(state.query);
+    const found = new Set<string | undefined>();
+    for (const hit of results) {
+      const page = pageOf(hit);
+      if (page?.type === 'event') found.add(page.id);
+    }
+    return found;
+  }
+  const filters: Record<string, string> = { case: caseId, type: 'event' };
+  if (state.kind) filters.kind = state.kind;
+  if (state.actor) filters.actor = state.actor;
+  const response = await pagefind.search(state.query, { filters });
+  const urls = await Promise.all(response.results.map(async (r) => (await r.data()).url));
+  return new Set(urls.map(eventIdOf));
 }
 
 function part<T extends Element>(root: ParentNode, selector: string): T {
@@ -129,13 +158,7 @@ function startWith(
     if (state.query) {
       status.textContent = 'Searching…';
       try {
-        const pagefind = await loadPagefind();
-        const filters: Record<string, string> = { case: caseId, type: 'event' };
-        if (state.kind) filters.kind = state.kind;
-        if (state.actor) filters.actor = state.actor;
-        const response = await pagefind.search(state.query, { filters });
-        const urls = await Promise.all(response.results.map(async (r) => (await r.data()).url));
-        const found = new Set(urls.map(eventIdOf));
+        const found = await eventsMatching(state, caseId);
         ids = ids.filter((id) => found.has(id));
       } catch (error) {
         if (mine === generation) status.textContent = (error as Error).message;

@@ -1,4 +1,5 @@
 import { decodeFacetTable, type FacetTable } from '../../lib/search/facet-table';
+import { decodePageList, type PageRow } from '../../lib/search/page-list';
 import { HIGHLIGHT_PARAM, SORT_KEY } from '../../lib/search/filters';
 import { PAGEFIND_RANKING } from '../../lib/search/ranking';
 import type { PagefindResultData } from '../../lib/search/results';
@@ -122,4 +123,40 @@ export function loadFacetIndex(): Promise<FacetIndex | undefined> {
   // Pagefind itself failing to load is reported where search runs; try again next time.
   facetIndexLoading.catch(() => (facetIndexLoading = undefined));
   return facetIndexLoading;
+}
+
+/** Which indexed page a Pagefind hit is, without loading the hit's fragment. */
+export type PageOfHit = (hit: PagefindHit) => PageRow | undefined;
+
+let pageOfHitLoading: Promise<PageOfHit | undefined> | undefined;
+
+/**
+ * Load the build's page list (src/lib/search/page-list.ts) and match it to Pagefind's pages
+ * through the facet table, once. A hit's `data()` is one request per hit; this is one request
+ * for all. Resolves to undefined when the table or the list is missing or from another build:
+ * the caller then asks each hit for its URL.
+ */
+export function loadPageOfHit(): Promise<PageOfHit | undefined> {
+  pageOfHitLoading ??= (async () => {
+    // The list downloads while the table is matched to the index.
+    const list = fetch(paths.searchPages()).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
+      return (await response.json()) as unknown;
+    });
+    list.catch(() => undefined);
+    const index = await loadFacetIndex();
+    if (!index) return undefined;
+    try {
+      const rows = decodePageList(await list, index.table.pages);
+      return (hit) => {
+        const position = index.positions.get(hit.id);
+        return position === undefined ? undefined : rows[position];
+      };
+    } catch (error) {
+      console.warn(`Search reads each hit's page: ${(error as Error).message}`);
+      return undefined;
+    }
+  })();
+  pageOfHitLoading.catch(() => (pageOfHitLoading = undefined));
+  return pageOfHitLoading;
 }

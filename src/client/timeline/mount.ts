@@ -53,6 +53,11 @@ export interface MountOptions {
   open?: (url: string) => void;
   /** The events already prepared at build time (a fetched timeline): nothing is re-prepared. */
   prepared?: PreparedTimeline;
+  /**
+   * Fetch what an event's card lacks (the widget's summaries come a chunk at a time); the card
+   * is filled again when it resolves, if it still shows that event.
+   */
+  loadDetails?: (event: TimelineEvent) => Promise<void> | null;
   /** Called after each drawing with the time domain in view (ms) and the selected event's index. */
   onView?: (domain: [number, number], selected: number | null) => void;
 }
@@ -350,6 +355,13 @@ export function mountTimeline(
     if (!e || !el) return void (card.hidden = true);
     fillCard(card, e, today);
     position(el);
+    card.setAttribute('data-card-event', e.id);
+    if (!e.summary)
+      void options.loadDetails?.(e)?.then(() => {
+        // Still this event's card (hover or focus): fill it again, now with its summary.
+        const same = card.getAttribute('data-card-event') === e.id && !card.hasAttribute('role');
+        if (!card.hidden && same && e.summary) fillCard(card, e, today);
+      });
   }
 
   function position(el: Element): void {

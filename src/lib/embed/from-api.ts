@@ -2,6 +2,8 @@ import type { ApiCaseDocument, ApiEvent, ApiMedia } from '../data/types';
 import { dayToDatetime } from '../days';
 import { cardMediaView, type CardMediaView } from '../mdx/media';
 import { projectEvent } from '../timeline/source';
+import type { DetailsRef } from '../timeline/compact';
+import type { PreparedTimeline } from '../timeline/prepare';
 import type { LaneBy, TimelineEvent } from '../timeline/types';
 import { safeHttpUrl } from '../url/safe';
 
@@ -20,6 +22,12 @@ export interface EmbedCase {
   events: TimelineEvent[];
   /** Lane labels by lane grouping, then by id. */
   names: Record<LaneBy, Record<string, string>>;
+  /** The events as the build prepared them (compact data): drawn as they are when the options keep their lanes and range. */
+  prepared?: { laneBy: LaneBy; timeline: PreparedTimeline };
+  /** Where summaries, status lines, media and actors are, fetched as needed (compact data); absolute URLs. */
+  details?: DetailsRef;
+  /** The load of the actors file of compact data, once asked for. */
+  actorsLoad?: Promise<void>;
 }
 
 /** Why a response cannot be drawn: not a case document of a version this widget reads. */
@@ -58,8 +66,8 @@ export function isDrawableEvent(value: unknown): value is ApiEvent {
 const textOrNone = (value: unknown) => (isText(value) && value.trim()) || undefined;
 
 /** Return how the card shows an event's first http(s) media item, if it has one. */
-function firstMedia(event: ApiEvent): CardMediaView | undefined {
-  for (const m of listOf<ApiMedia>(event.media, () => true)) {
+export function firstMedia(media: unknown): CardMediaView | undefined {
+  for (const m of listOf<ApiMedia>(media, () => true)) {
     const src = safeHttpUrl(m.url);
     if (src)
       return cardMediaView({ src, credit: textOrNone(m.credit), caption: textOrNone(m.caption) });
@@ -130,7 +138,7 @@ export function apiCaseToEmbed(
     ),
     media: Object.fromEntries(
       drawable.flatMap((e) => {
-        const media = firstMedia(e);
+        const media = firstMedia(e.media);
         return media ? [[e.id, media]] : [];
       }),
     ),

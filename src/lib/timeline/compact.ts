@@ -1,6 +1,7 @@
 import { DAY_MS, dayToMs, msToDay } from './time';
 import type { EventTime, PreparedTimeline } from './prepare';
 import type { LaneBy, TimelineEvent, TimelineLink } from './types';
+import { readDate } from './when';
 
 /**
  * A prepared timeline as the build writes it to `/data/cases/<case>.timeline.json`: the same
@@ -23,6 +24,7 @@ export interface CompactTimeline {
   title: string[];
   /** Empty when the build left summaries out (a big timeline). */
   summary: string[];
+  /** The date as readers see it; '' where it reads as {@link readDate} gives it back. */
   when: string[];
   /** Distinct [kind, status, precision, qualifier, span] of the events, and each event's index. */
   forms: [string, string, string, string, string][];
@@ -39,7 +41,7 @@ export interface CompactTimeline {
    */
   start: (number | null)[];
   end: (number | null)[];
-  /** Case and actor ids, and each event's as indices into them. */
+  /** Case and actor ids, and each event's as indices into them (actors empty when apart: {@link splitActors}). */
   cases: string[];
   eventCases: number[][];
   actors: string[];
@@ -49,10 +51,56 @@ export interface CompactTimeline {
   links: [number, number | string][][];
   lanes: { id: string; label: string; members: number[] }[];
   extent: [number, number];
+  /** The case this chart is of, for a widget's title and attribution; null for the home page's chart. */
+  case: { id: string; title: string; url: string } | null;
+  /** The site's name, for the widget's attribution. */
+  site: string;
+  /**
+   * The site's home page, absolute, as configured: the widget resolves the (site-relative) URLs
+   * of pages against it, so its links are the canonical ones, as in the case document.
+   */
+  home: string;
+  /** The name of each actor in `actors`, for lanes by actor. */
+  actorNames: string[];
+  /** Where the events' summaries, status lines and media are, a chunk at a time; null when nowhere. */
+  details: DetailsRef | null;
+}
+
+/**
+ * Where a chart's event details lie: chunk `n` (events `n * size` to `(n + 1) * size - 1`, in
+ * the chart's order) at `url[0] + n + url[1]`; `key` tells a chunk of this build from another's.
+ */
+export interface DetailsRef {
+  url: [string, string];
+  size: number;
+  key: string;
+  /** Where the events' actors are ({@link CompactActors}), when the chart's data leaves them out. */
+  actors: string;
+}
+
+/**
+ * A chart's actors, apart from its data (`/data/cases/<case>/actors.json`): only lanes by actor
+ * need them, and at 10,000 events they are a tenth of the chart's bytes.
+ */
+export type CompactActors = Pick<CompactTimeline, 'v' | 'actors' | 'actorNames' | 'eventActors'> & {
+  /** The chart's `details.key`. */
+  key: string;
+};
+
+/** Return a packed chart without its actors, and its actors apart, under the chart's details key. */
+export function splitActors(
+  packed: CompactTimeline,
+  key: string,
+): { chart: CompactTimeline; actors: CompactActors } {
+  const { actors, actorNames, eventActors } = packed;
+  return {
+    chart: { ...packed, actors: [], actorNames: [], eventActors: [] },
+    actors: { v: packed.v, key, actors, actorNames, eventActors },
+  };
 }
 
 /** The version of {@link CompactTimeline} the build writes and the browser reads. */
-export const COMPACT_VERSION = 1;
+export const COMPACT_VERSION = 2;
 
 /**
  * How many events a case may have before its page fetches the chart's data instead of carrying
@@ -100,6 +148,13 @@ export function compactTimeline(
      * half its bytes, and the list and each event's page say them.
      */
     summaries?: boolean;
+    /** The case the chart is of, with its page's URL. */
+    subject?: CompactTimeline['case'];
+    site?: string;
+    home?: string;
+    /** Actor names by id; an actor without one is named by its id. */
+    actorNames?: Record<string, string>;
+    details?: DetailsRef | null;
   },
 ): CompactTimeline {
   const { events } = prepared;
@@ -127,7 +182,7 @@ export function compactTimeline(
     id: events.map((e) => e.id),
     title: events.map((e) => e.title),
     summary: options.summaries === false ? [] : events.map((e) => e.summary),
-    when: events.map((e) => e.when),
+    when: events.map((e) => (e.when === readDate(e) ? '' : e.when)),
     form: events.map((e) => forms.of([e.kind, e.status, e.precision, e.qualifier, e.span])),
     forms: forms.table,
     a0: a0.map((t, i) => (i === 0 ? t : t - (a0[i - 1] as number))),
@@ -146,7 +201,21 @@ export function compactTimeline(
       members: Array.from(members, (m, i) => (i === 0 ? m : m - (members[i - 1] as number))),
     })),
     extent: prepared.extent,
+    case: options.subject ?? null,
+    site: options.site ?? '',
+    home: options.home ?? '',
+    actorNames: actors.table.map((a) => options.actorNames?.[a] ?? a),
+    details: options.details ?? null,
   };
+}
+
+/** Give expanded events their actors from the chart's actors file; return the actors' names by id. */
+export function applyActors(
+  events: readonly TimelineEvent[],
+  file: Pick<CompactActors, 'actors' | 'actorNames' | 'eventActors'>,
+): Record<string, string> {
+  events.forEach((e, i) => (e.actors = (file.eventActors[i] ?? []).map((a) => file.actors[a]!)));
+  return Object.fromEntries(file.actors.map((id, i) => [id, file.actorNames[i] ?? id]));
 }
 
 /** Why a fetched timeline could not be read: names the URL and what was wrong. */
@@ -180,18 +249,21 @@ export function expandTimeline(data: CompactTimeline, source = 'timeline data'):
     const endOffset = data.end[i] ?? null;
     const start = startOffset === null ? null : fromDays(d0 + startOffset);
     const end = endOffset === null ? null : fromDays(d1 - 1 - endOffset);
+    const form = {
+      start,
+      end,
+      precision: precision as TimelineEvent['precision'],
+      qualifier: qualifier as TimelineEvent['qualifier'],
+      span: span as TimelineEvent['span'],
+    };
     events[i] = {
       id,
       title: data.title[i] ?? '',
       summary: data.summary[i] ?? '',
       kind: kind as TimelineEvent['kind'],
       status: status as TimelineEvent['status'],
-      when: data.when[i] ?? '',
-      start,
-      end,
-      precision: precision as TimelineEvent['precision'],
-      qualifier: qualifier as TimelineEvent['qualifier'],
-      span: span as TimelineEvent['span'],
+      when: data.when[i] || readDate(form),
+      ...form,
       url: data.urls[id] ?? `${data.url[0]}${id}${data.url[1]}`,
       cases: (data.eventCases[i] ?? []).map((c) => data.cases[c] as string),
       actors: (data.eventActors[i] ?? []).map((a) => data.actors[a] as string),

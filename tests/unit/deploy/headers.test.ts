@@ -35,6 +35,11 @@ describe('headersForPath', () => {
       '/data/cases/meta.timeline.json',
       { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE_CONTROL.SHORT },
     ],
+    // A chunk of a chart's event details, which the widget on another site fetches.
+    [
+      '/data/cases/meta/events/0.json',
+      { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE_CONTROL.SHORT },
+    ],
     [
       '/data/timeline.json',
       { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE_CONTROL.SHORT },

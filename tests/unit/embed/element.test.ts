@@ -29,11 +29,15 @@ describe('define', () => {
 
 describe('siteUrl', () => {
   test.each([
-    ['https://kb.example/embed.js', 'caseData', 'https://kb.example/data/cases/a-case.json'],
+    [
+      'https://kb.example/embed.js',
+      'caseTimeline',
+      'https://kb.example/data/cases/a-case.timeline.json',
+    ],
     [
       'https://kb.example/kb/embed.js?v=2',
-      'caseData',
-      'https://kb.example/kb/data/cases/a-case.json',
+      'caseTimeline',
+      'https://kb.example/kb/data/cases/a-case.timeline.json',
     ],
     ['https://kb.example/kb/embed.js', 'case', 'https://kb.example/kb/cases/a-case/'],
     ['https://kb.example/kb/embed.js', 'embedPage', 'https://kb.example/kb/embed/a-case/'],

@@ -63,7 +63,7 @@ describe('expandTimeline', () => {
   });
 
   test.each([
-    ['another version', { v: 2 }],
+    ['an older version', { v: 1 }],
     ['no object', null],
   ])('refuses %s with the source named', (_, data) => {
     expect(() => expandTimeline(data as never, '/data/cases/x.timeline.json')).toThrow(
@@ -108,5 +108,23 @@ describe('compactTimeline without summaries', () => {
     const expanded = expandTimeline(JSON.parse(JSON.stringify(packed)) as typeof packed);
     expect(expanded.events.map((e) => e.summary)).toEqual(events.map(() => ''));
     expect(expanded.events.map((e) => e.title)).toEqual(events.map((e) => e.title));
+  });
+});
+
+describe('compactTimeline’s dates as read', () => {
+  test.each([
+    ['a day, as the model words it', { when: '1 February 2025' }, ''],
+    ['a wording of its own', { when: 'early February 2025' }, 'early February 2025'],
+  ])('leaves out %s only when it reads back the same', (_, extra, packedWhen) => {
+    const events = [
+      fixtureEvent(
+        'a',
+        { start: '2025-02-01', end: '2025-02-01' },
+        { ...extra, url: eventUrl('a') },
+      ),
+    ];
+    const { packed, expanded } = roundTrip(events, 'case');
+    expect(packed.when).toEqual([packedWhen]);
+    expect(expanded.events[0]?.when).toBe(extra.when);
   });
 });

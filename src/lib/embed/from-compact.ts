@@ -1,0 +1,70 @@
+import { expandTimeline } from '../timeline/compact';
+import { checkCompactTimeline } from '../timeline/compact-check';
+import { safeHttpUrl } from '../url/safe';
+import type { EmbedCase } from './from-api';
+
+// The widget reads the chart data the build prepared (`/data/cases/<case>.timeline.json`): its
+// events come sorted, timed and laned, so the browser only unpacks them. Its page addresses are
+// site paths, resolved against the site's configured home (else the file's own address), its
+// details' against the file's; only http(s) ones are kept: a `javascript:` link would run in the
+// host page on click.
+
+const resolve = (path: string, base: string) => {
+  try {
+    return safeHttpUrl(new URL(path, base).href) ?? '';
+  } catch {
+    return '';
+  }
+};
+
+/** Return whether a fetched document claims to be compact chart data rather than an API case document. */
+export const isCompactDocument = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'v' in value;
+
+/**
+ * Return the case a compact chart file describes, ready to draw, with its prepared events and
+ * where its details are. `url` is the address it was fetched from. Throws a CompactTimelineError
+ * naming the URL and the field when the document is not compact chart data of this version.
+ */
+export function compactToEmbed(value: unknown, url: string): EmbedCase {
+  const data = checkCompactTimeline(value, url);
+  const site = resolve(data.home, url) || url;
+  const prefix = resolve(data.url[0], site);
+  const prepared = expandTimeline(
+    {
+      ...data,
+      url: [prefix, data.url[1]],
+      urls: Object.fromEntries(Object.entries(data.urls).map(([id, u]) => [id, resolve(u, site)])),
+    },
+    url,
+  );
+  // Without a safe address for event pages, no event links anywhere.
+  if (!prefix) for (const e of prepared.events) if (!(e.id in data.urls)) e.url = '';
+  const kase = data.case;
+  const caseUrl = kase ? resolve(kase.url, site) : '';
+  const details = data.details;
+  const detailsUrl = details ? resolve(details.url[0], url) : '';
+  return {
+    id: kase?.id ?? '',
+    title: kase?.title ?? data.site,
+    url: caseUrl,
+    siteName: data.site,
+    statusNotes: {},
+    media: {},
+    events: prepared.events,
+    names: {
+      case: data.names,
+      actor: Object.fromEntries(data.actors.map((id, i) => [id, data.actorNames[i] ?? id])),
+      kind: {},
+    },
+    prepared: { laneBy: data.laneBy, timeline: prepared },
+    ...(details &&
+      detailsUrl && {
+        details: {
+          ...details,
+          url: [detailsUrl, details.url[1]],
+          actors: resolve(details.actors, url),
+        },
+      }),
+  };
+}
