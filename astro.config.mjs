@@ -1,13 +1,10 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { mdxContentGuard } from './src/lib/mdx/guard.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 import { buildDay } from './src/lib/build-day.ts';
@@ -35,9 +32,6 @@ export default defineConfig({
   integrations: [
     // First: the content check refuses bad content before anything is read or rendered.
     contentCheck(),
-    // Content is data: the guard refuses imports, expressions, unknown elements and unsafe links
-    // in a body even where the check did not run (astro dev). See content/AUTHORING.md.
-    mdx({ processor: satteri({ mdastPlugins: [mdxContentGuard] }) }),
     // The iframe embed pages are noindex; the sitemap lists only pages meant for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
@@ -53,17 +47,6 @@ export default defineConfig({
         'd3-interpolate': fileURLToPath(
           new URL('./src/client/timeline/no-transition.ts', import.meta.url),
         ),
-      },
-    },
-    build: {
-      rollupOptions: {
-        // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler
-        // warns once per file that it may drop it; Astro handles it, so the warning is noise
-        // that would bury real warnings (ten thousand lines for a 10,000-event build).
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
       },
     },
   },

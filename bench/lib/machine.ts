@@ -16,7 +16,7 @@ export interface MachineInfo {
 
 const PACKAGES = [
   'astro',
-  '@astrojs/mdx',
+  'satteri',
   'pagefind',
   'd3-zoom',
   'd3-selection',

@@ -1,42 +1,31 @@
 import { paths } from './paths';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { loadRenderers } from 'astro:container';
-import { getEntry, render } from 'astro:content';
 import FeedItemContent from '../components/FeedItemContent.astro';
 import { absolutiseUrls } from '../lib/feeds/absolute-urls';
 import { buildFeedEntries, type FeedEntry } from '../lib/feeds/entries';
 import { sanitizeFeedHtml } from '../lib/feeds/sanitize';
 import { toRssOptions, type FeedChannel } from '../lib/feeds/rss';
 import type { Model, ModelEvent } from '../lib/model/types';
+import { renderEventBody } from './body';
 import { urls } from './paths';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 
-async function createContainer(): Promise<AstroContainer> {
-  const renderers = await loadRenderers([getContainerRenderer()]);
-  return AstroContainer.create({ renderers });
-}
-
 async function renderEntry(model: Model, entry: FeedEntry): Promise<string> {
-  const collectionEntry = await getEntry('events', entry.eventId);
-  if (!collectionEntry) throw new Error(`feeds: no content entry for event "${entry.eventId}"`);
-  const { Content } = await render(collectionEntry);
-  container ??= createContainer();
+  const body = await renderEventBody(model, entry.eventId);
+  container ??= AstroContainer.create();
   const html = await (
     await container
   ).renderToString(FeedItemContent, {
-    props: { entry, sources: model.eventsById.get(entry.eventId)?.data.sources ?? [], Content },
-    // The author components (<Cite>, <Quote>, <EventRef>) find their event through the route.
-    params: { event: entry.eventId },
+    props: { entry, sources: model.eventsById.get(entry.eventId)?.data.sources ?? [], body },
   });
   return sanitizeFeedHtml(absolutiseUrls(html, entry.url));
 }
 
 /**
- * Return a feed item's full HTML: the event's MDX rendered by Astro, wrapped with its date,
+ * Return a feed item's full HTML: the event's body rendered as on its page, wrapped with its date,
  * case, corrections and sources, every URL absolute. Each revision is rendered once per build,
  * however many feeds carry it.
  */

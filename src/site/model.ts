@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { contentDir } from '../lib/content-dir';
 import { buildModel } from '../lib/model/build';
 import { ContentError } from '../lib/model/problems';
+import { allCardTexts } from '../lib/og/text';
+import { SITE_NAME } from '../lib/site-meta';
 import type { Entry, Model } from '../lib/model/types';
+import { drawCardsAhead } from './og';
 
 let cached: Promise<Model> | undefined;
 
@@ -44,7 +47,15 @@ async function loadModel(): Promise<Model> {
 export function getModel(): Promise<Model> {
   // In `astro dev` content changes between requests, so only the build may keep the model.
   if (import.meta.env.DEV) return loadModel();
-  cached ??= loadModel();
+  if (!cached) {
+    cached = loadModel();
+    // The first route of the build asks for the model; from then on the card workers draw every
+    // social card while the pages render (see drawCardsAhead).
+    cached.then(
+      (model) => drawCardsAhead(allCardTexts(model, SITE_NAME)),
+      () => undefined,
+    );
+  }
   return cached;
 }
 

@@ -5,8 +5,8 @@ import latin700 from '../assets/fonts/noto-sans-latin-700-normal.woff?inline';
 import ext400 from '../assets/fonts/noto-sans-latin-ext-400-normal.woff?inline';
 import ext700 from '../assets/fonts/noto-sans-latin-ext-700-normal.woff?inline';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import {
   CARD_COLOURS,
   cardFonts,
@@ -59,16 +59,71 @@ const CARD_VERSION = createHash('sha256')
   .digest('hex')
   .slice(0, 12);
 
-async function cachedPng(card: CardText): Promise<Uint8Array> {
+function cardFile(card: CardText): string {
   const key = createHash('sha256').update(CARD_VERSION).update(JSON.stringify(card)).digest('hex');
-  const file = join(cacheDir(), 'og', `${key}.png`);
+  return join(cacheDir(), 'og', `${key}.png`);
+}
+
+// The cache folder of cards, made once per build (every card is in the same folder).
+let ogFolder: Promise<unknown> | undefined;
+
+// Cards being drawn, by cache file; a file leaves this map once it is completely written.
+const drawing = new Map<string, Promise<void>>();
+
+/** Draw a card into the build cache unless it is there already; resolve once its file is written. */
+function drawIntoCache(card: CardText, file: string): Promise<void> {
+  let job = drawing.get(file);
+  if (!job) {
+    job = (async () => {
+      if (
+        await access(file).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+      draw ??= drawer();
+      const png = await draw(card);
+      ogFolder ??= mkdir(dirname(file), { recursive: true });
+      await ogFolder;
+      await writeFile(file, png);
+    })().finally(() => drawing.delete(file));
+    drawing.set(file, job);
+  }
+  return job;
+}
+
+async function cachedPng(card: CardText): Promise<Uint8Array> {
+  const file = cardFile(card);
+  await drawing.get(file);
   const hit = await readFile(file).catch(() => undefined);
   if (hit) return hit;
-  draw ??= drawer();
-  const png = await draw(card);
-  await mkdir(join(cacheDir(), 'og'), { recursive: true });
-  await writeFile(file, png);
-  return png;
+  await drawIntoCache(card, file);
+  return readFile(file);
+}
+
+/**
+ * Start drawing every card of the build on the worker pool, a few at a time, and return at once.
+ *
+ * Astro renders one route after another, so cards drawn only when their own route comes up keep
+ * the workers idle while pages render and the main thread idle while cards draw (at 10,000
+ * events: two minutes of pages, then five of cards, on a loaded machine). Drawn ahead, they fill
+ * the cores the page routes leave free, and the card routes find them in the cache. Not in
+ * `astro dev`, and not without workers (cards would then compete with pages for the main thread).
+ */
+export function drawCardsAhead(cards: readonly CardText[]): void {
+  if (import.meta.env.DEV) return;
+  const workers = cardWorkerCount();
+  if (workers === 0) return;
+  let next = 0;
+  const lane = async () => {
+    while (next < cards.length) {
+      const card = cards[next++] as CardText;
+      // A card that fails here fails again in its route, which reports it with the page.
+      await drawIntoCache(card, cardFile(card)).catch(() => undefined);
+    }
+  };
+  for (let i = 0; i < workers * 2; i++) void lane();
 }
 
 /** Return a social card as a PNG response, drawn once per distinct text. */

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { pngSize } from '../helpers/png';
@@ -207,9 +208,14 @@ describe('a content tree made by the scaffold and the TimelineJS import', () => 
 
   test('imported HTML shows as text, not markup', () => {
     const html = readDist('events/2022-06-15-full-day-with-html-in-the-headline/index.html', OUT);
-    expect(html).toContain(
+    const prose = parseHTML(html).document.querySelector('.prose')!;
+    const paragraph = [...prose.querySelectorAll('p')].find((p) =>
+      p.textContent.startsWith('Curly'),
+    );
+    expect(paragraph?.innerHTML).toBe(
       'Curly {braces}, a <code>code</code> span, a &lt; sign &amp; an &lt;angle&gt;.',
     );
+    expect(prose.querySelector('angle')).toBeNull();
     expect(html).not.toContain("alert('x')");
   });
 

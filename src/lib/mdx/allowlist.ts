@@ -1,7 +1,7 @@
 // What an MDX body in content/ may contain besides Markdown. Content comes from many hands, so a
 // body is data: these elements and attributes, nothing that runs (see content/AUTHORING.md).
 
-/** Casetrail's author components and the attributes each takes, the required one first (src/components/mdx). */
+/** Casetrail's author components and the attributes each takes, the required one first (src/lib/mdx/components.ts). */
 export const AUTHOR_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Quote: ['source'],
   Cite: ['id'],

@@ -11,7 +11,7 @@ import {
   allowedAttributes,
 } from './allowlist';
 
-/** The MDX features Astro compiles bodies with (@astrojs/markdown-satteri's defaults). */
+/** The MDX features Astro compiles bodies with (@astrojs/markdown-satteri's defaults), which src/lib/mdx/render.ts renders with too. */
 export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** A use of an author component that refers to other content: `<Cite id>`, `<Quote source>`, `<EventRef id>`. */

@@ -1,6 +1,7 @@
 import type { CaseData } from '../../schemas/case';
 import { formatEventDate } from '../dates';
 import { enumLabel, eventStatusLabel, jurisdictionLabel } from '../labels';
+import { eventsOfCase } from '../model/queries';
 import type { Entry, Model, ModelEvent } from '../model/types';
 import type { CardText } from './card';
 
@@ -41,4 +42,14 @@ export function caseCardText(
     footer: [count, ...kase.data.jurisdictions.map(jurisdictionLabel)].join(' · '),
     siteName,
   };
+}
+
+/** Return the text of every card of a site: each case's, then each event's, in model order. */
+export function allCardTexts(model: Model, siteName: string): CardText[] {
+  return [
+    ...[...model.cases.values()].map((kase) =>
+      caseCardText(kase, eventsOfCase(model, kase.id), siteName),
+    ),
+    ...model.events.map((event) => eventCardText(model, event, siteName)),
+  ];
 }
