@@ -144,11 +144,11 @@ export function writeReport(
     '## Site: build, output, page weight, search',
     '',
     `Pages are weighed as a reader first loads them: the HTML, its stylesheets and every JS module it loads at once (static imports followed), gzip level 9. ` +
-      `Search: the built \`/search/?q=${results.search.term}\` page opened cold until its first results show (bytes of everything under \`/pagefind/\`, counted by the server as it sends them gzipped like a static host), then its Filters opened (the facet table ` /
-        search /
-        facets.json`, counts shown), then ${Object.entries(results.search.filter)
-          .map(([k, v]) => `${k} = ${v}`)
-          .join(', ')} ticked until its first result shows. ` +
+      `Search: the built \`/search/?q=${results.search.term}\` page opened cold until its first results show (bytes of everything under \`/pagefind/\`, counted by the server as it sends them gzipped like a static host), then its Filters opened (the facet table \`/search/facets.json\`, counts shown), then ${Object.entries(
+        results.search.filter,
+      )
+        .map(([k, v]) => `${k} = ${v}`)
+        .join(', ')} ticked until its first result shows. ` +
       "CPU is the page's renderer process (main thread and Pagefind's web worker, where its engine runs), from CDP `ProcessTime`; main-thread CPU alone leaves Pagefind out.",
     '',
     ...siteTable(results, sizes),
