@@ -1,7 +1,7 @@
 import { firstMedia, type EmbedCase } from '../lib/embed/from-api';
 import { applyActors } from '../lib/timeline/compact';
 import { checkCompactActors } from '../lib/timeline/compact-check';
-import { createDetailsLoader, getJson, type DetailsLoader } from '../lib/timeline/details-load';
+import { createDetailsLoader, getSiteJson, type DetailsLoader } from '../lib/timeline/details-load';
 
 export type { DetailsLoader } from '../lib/timeline/details-load';
 
@@ -44,7 +44,7 @@ function detailsLoaderOf(data: EmbedCase): DetailsLoader | null {
 export function loadActors(data: EmbedCase): Promise<void> | null {
   const ref = data.details;
   if (!ref?.actors) return null;
-  return (data.actorsLoad ??= getJson(ref.actors).then((d) => {
+  return (data.actorsLoad ??= getSiteJson(ref.actors).then((d) => {
     const file = checkCompactActors(d, ref.actors, { key: ref.key, count: data.events.length });
     data.names.actor = applyActors(data.events, file);
     ref.actors = '';

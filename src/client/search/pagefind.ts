@@ -1,3 +1,4 @@
+import { getJson } from '../../lib/http/get-json';
 import { decodeFacetTable, type FacetTable } from '../../lib/search/facet-table';
 import { decodePageList, type PageRow } from '../../lib/search/page-list';
 import { HIGHLIGHT_PARAM, SORT_KEY } from '../../lib/search/filters';
@@ -104,10 +105,7 @@ export function loadFacetIndex(): Promise<FacetIndex | undefined> {
     try {
       // The table downloads while Pagefind sorts.
       const [table, { results }] = await Promise.all([
-        fetch(paths.searchFacets()).then(async (response) => {
-          if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
-          return decodeFacetTable(await response.json());
-        }),
+        getJson(paths.searchFacets()).then(decodeFacetTable),
         pagefind.search(null, { sort: { [SORT_KEY]: 'asc' } }),
       ]);
       if (results.length !== table.pages)
@@ -139,10 +137,7 @@ let pageOfHitLoading: Promise<PageOfHit | undefined> | undefined;
 export function loadPageOfHit(): Promise<PageOfHit | undefined> {
   pageOfHitLoading ??= (async () => {
     // The list downloads while the table is matched to the index.
-    const list = fetch(paths.searchPages()).then(async (response) => {
-      if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
-      return (await response.json()) as unknown;
-    });
+    const list = getJson(paths.searchPages());
     list.catch(() => undefined);
     const index = await loadFacetIndex();
     if (!index) return undefined;

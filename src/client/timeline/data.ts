@@ -1,6 +1,7 @@
 import { applyActors, expandTimeline, type CompactTimeline } from '../../lib/timeline/compact';
 import { checkCompactActors } from '../../lib/timeline/compact-check';
-import { createDetailsLoader, getJson } from '../../lib/timeline/details-load';
+import { getJson } from '../../lib/http/get-json';
+import { createDetailsLoader, getSiteJson } from '../../lib/timeline/details-load';
 import type { PreparedTimeline } from '../../lib/timeline/prepare';
 import type { LaneBy, TimelineEvent } from '../../lib/timeline/types';
 
@@ -45,9 +46,7 @@ export function loadTimeline(figure: Element): Promise<TimelineData> {
     if (inline) return inline;
     const src = figure.getAttribute('data-ct-src');
     if (!src) throw new Error('timeline: neither inline data nor a data-ct-src to fetch');
-    const response = await fetch(src);
-    if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-    const data = (await response.json()) as CompactTimeline;
+    const data = (await getJson(src)) as CompactTimeline;
     const prepared = expandTimeline(data, src);
     const { events } = prepared;
     const ref = data.details;
@@ -71,7 +70,7 @@ export function loadTimeline(figure: Element): Promise<TimelineData> {
       loadDetails: details ? (event) => details.load([event]) : undefined,
       loadActors: ref?.actors
         ? () =>
-            (actors ??= getJson(ref.actors).then((d) => {
+            (actors ??= getSiteJson(ref.actors).then((d) => {
               const file = checkCompactActors(d, ref.actors, {
                 key: ref.key,
                 count: events.length,

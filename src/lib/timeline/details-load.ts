@@ -1,3 +1,4 @@
+import { getJson } from '../http/get-json';
 import type { DetailsRef } from './compact';
 import { checkEventDetails } from './compact-check';
 import type { EventDetails } from './details';
@@ -15,12 +16,8 @@ export interface DetailsLoader {
   load(events: readonly TimelineEvent[]): Promise<void> | null;
 }
 
-/** Return the JSON at a URL of the Casetrail site, asked for without cookies. */
-export async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.json();
-}
+/** Return the JSON at a URL of the Casetrail site, asked for without cookies (it may be another site's). */
+export const getSiteJson = (url: string): Promise<unknown> => getJson(url, { credentials: 'omit' });
 
 /**
  * Return a loader of the details of `events` (the chart's events, in its order) from `ref`;
@@ -45,7 +42,7 @@ export function createDetailsLoader(
     const url = `${ref.url[0]}${n}${ref.url[1]}`;
     const first = n * ref.size;
     const count = Math.min(ref.size, events.length - first);
-    fill(checkEventDetails(await getJson(url), url, { key: ref.key, first, count }), count);
+    fill(checkEventDetails(await getSiteJson(url), url, { key: ref.key, first, count }), count);
   }
   return {
     load(wantedEvents) {
