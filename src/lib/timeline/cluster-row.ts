@@ -9,8 +9,6 @@ export interface RowItem {
   /** Length of the open side drawn to the left ("on or before") and right ("on or after"). */
   tailL: number;
   tailR: number;
-  /** Width of its title on one line, in pixels. */
-  labelW: number;
 }
 
 /** Where a lone event's title goes in the cluster row: after its symbol or before it. */
@@ -53,6 +51,8 @@ export function packClusterRow(
   hidden: readonly RowItem[],
   origin: number,
   width: number,
+  /** The width of an event's title on one line, in pixels (asked only of lone events). */
+  labelWidth: (e: number) => number,
 ): PackedRow {
   const cellOf = (x: number) => Math.floor((x + origin) / G.cell);
   let groups: RowItem[][] = [];
@@ -131,14 +131,15 @@ export function packClusterRow(
     const before = Math.max(boxes[g - 1]?.[1] ?? 0, prevLabel?.box[1] ?? 0);
     const after = boxes[g + 1]?.[0] ?? width;
     const startX = symR + 5;
-    if (startX + item.labelW + G.gap <= after) {
-      labels[g] = { x: startX, anchor: 'start', box: [startX, startX + item.labelW] };
+    const labelW = labelWidth(item.e);
+    if (startX + labelW + G.gap <= after) {
+      labels[g] = { x: startX, anchor: 'start', box: [startX, startX + labelW] };
       continue;
     }
     const endX = symL - 5;
     const floor = g === 0 ? 0 : before + G.gap;
-    if (endX - item.labelW >= floor) {
-      labels[g] = { x: endX, anchor: 'end', box: [endX - item.labelW, endX] };
+    if (endX - labelW >= floor) {
+      labels[g] = { x: endX, anchor: 'end', box: [endX - labelW, endX] };
       continue;
     }
     if (groups.length === 1)

@@ -17,9 +17,18 @@ export interface CompactTimeline {
   laneTitles: boolean;
   /** Lane labels by id, as given to the chart. */
   names: Record<string, string>;
-  /** Every event's URL is `url[0] + id + url[1]`, unless `urls` names another. */
+  /** Every event's URL is `url[0] + id + url[1]`, unless `urls` names another (by event index). */
   url: [string, string];
   urls: Record<string, string>;
+  /** How many events the chart has. */
+  count: number;
+  /**
+   * The events whose ids and titles this file carries, as differences from the one before (the
+   * first from 0); null when it carries every event's. A big chart carries those its fitted view
+   * labels at each width ({@link namedAtFit}); the rest come with {@link DetailsRef.names}.
+   */
+  named: number[] | null;
+  /** The ids and titles of the `named` events, in order (of every event when `named` is null). */
   id: string[];
   title: string[];
   /** Empty when the build left summaries out (a big timeline). */
@@ -46,10 +55,20 @@ export interface CompactTimeline {
   eventCases: number[][];
   actors: string[];
   eventActors: number[][];
-  /** Distinct [type, label] of links, and each event's links: [pair, event index or id]. */
+  /**
+   * Distinct [type, label] of links, and each event's links: [pair, event index or id]. `links`
+   * is empty when they come with the details (a big chart); `linked` then says which events link
+   * to another of the chart (1) and which do not (0); else it is null.
+   */
   linkKinds: [string, string][];
-  links: [number, number | string][][];
-  lanes: { id: string; label: string; members: number[] }[];
+  links: CompactLink[][];
+  linked: number[] | null;
+  /**
+   * Lanes, their members as differences from the one before; `members` is null where it is every
+   * event of the lane's case in time order ({@link caseMembers}). `longest` is the length of the
+   * lane's longest title when the file does not carry every title.
+   */
+  lanes: { id: string; label: string; members: number[] | null; longest?: number }[];
   extent: [number, number];
   /** The case this chart is of, for a widget's title and attribution; null for the home page's chart. */
   case: { id: string; title: string; url: string } | null;
@@ -76,6 +95,31 @@ export interface DetailsRef {
   key: string;
   /** Where the events' actors are ({@link CompactActors}), when the chart's data leaves them out. */
   actors: string;
+  /** Chunk `n` of the events' ids and titles ({@link EventNames}) is at `names[0] + n + names[1]`. */
+  names: [string, string];
+  /** Where every event's id is, in the chart's order ({@link EventIds}): for finding an event by id. */
+  ids: string;
+}
+
+/** A link: [index into `linkKinds`, the target's index in the chart or, outside it, its id]. */
+export type CompactLink = [number, number | string];
+
+/** One chunk of a chart's event ids and titles (`/data/cases/<case>/names/<n>.json`). */
+export interface EventNames {
+  v: typeof COMPACT_VERSION;
+  /** The chart's `details.key`. */
+  key: string;
+  /** The chart index of the first event here. */
+  first: number;
+  id: string[];
+  title: string[];
+}
+
+/** Every event id of a chart, in its order (`/data/cases/<case>/ids.json`). */
+export interface EventIds {
+  v: typeof COMPACT_VERSION;
+  key: string;
+  id: string[];
 }
 
 /**
@@ -100,7 +144,7 @@ export function splitActors(
 }
 
 /** The version of {@link CompactTimeline} the build writes and the browser reads. */
-export const COMPACT_VERSION = 2;
+export const COMPACT_VERSION = 3;
 
 /**
  * How many events a case may have before its page fetches the chart's data instead of carrying
@@ -117,6 +161,29 @@ const fromDays = (days: number | null) => (days === null ? null : msToDay(days *
 // a - b - less, or null when either side is open.
 const offset = (a: number | null, b: number | null, less = 0) =>
   a === null || b === null ? null : a - b - less;
+
+/** The centre of an event's known part, doubled: lanes are ordered by it, then by index. */
+const order = (a0: ArrayLike<number>, a1: ArrayLike<number>) => (x: number, y: number) =>
+  (a0[x] as number) + (a1[x] as number) - (a0[y] as number) - (a1[y] as number) || x - y;
+
+/**
+ * Return a lane of the chart's case `c` (an index into `cases`) as prepareTimeline builds lanes
+ * by case: every event of that case, in time order. The build leaves out lanes that are this.
+ */
+export function caseMembers(
+  eventCases: readonly (readonly number[])[],
+  c: number,
+  a0: ArrayLike<number>,
+  a1: ArrayLike<number>,
+): number[] {
+  const out: number[] = [];
+  eventCases.forEach((list, i) => list.includes(c) && out.push(i));
+  return out.sort(order(a0, a1));
+}
+
+/** Return differences from the one before (the first from 0). */
+const deltas = (list: ArrayLike<number>) =>
+  Array.from(list, (m, i) => (i === 0 ? m : m - (list[i - 1] as number)));
 
 function indexer<T>(key: (value: T) => string = String) {
   const table: T[] = [];
@@ -155,6 +222,11 @@ export function compactTimeline(
     /** Actor names by id; an actor without one is named by its id. */
     actorNames?: Record<string, string>;
     details?: DetailsRef | null;
+    /**
+     * Carry only these events' ids and titles (the rest come with the details' names chunks),
+     * and leave links to the details; by default every event's, links in the file.
+     */
+    named?: ReadonlySet<number>;
   },
 ): CompactTimeline {
   const { events } = prepared;
@@ -165,7 +237,12 @@ export function compactTimeline(
   const actors = indexer<string>();
   const linkKinds = indexer<[string, string]>((k) => k.join('|'));
   const urls: Record<string, string> = {};
-  for (const e of events) if (e.url !== `${before}${e.id}${after}`) urls[e.id] = e.url;
+  events.forEach((e, i) => {
+    if (e.url !== `${before}${e.id}${after}`) urls[i] = e.url;
+  });
+  const named = options.named ? [...options.named].sort((a, b) => a - b) : null;
+  const eventCases = events.map((e) => e.cases.map((c) => cases.of(c)));
+  const carried = named ? named.map((i) => events[i]!) : events;
   const a0 = Array.from(prepared.a0, (t) => Math.round(t / DAY_MS));
   const a1 = Array.from(prepared.a1, (t) => Math.round(t / DAY_MS));
   const link = (l: TimelineLink): [number, number | string] => [
@@ -179,8 +256,10 @@ export function compactTimeline(
     names: options.names,
     url: [before, after],
     urls,
-    id: events.map((e) => e.id),
-    title: events.map((e) => e.title),
+    count: events.length,
+    named: named && deltas(named),
+    id: carried.map((e) => e.id),
+    title: carried.map((e) => e.title),
     summary: options.summaries === false ? [] : events.map((e) => e.summary),
     when: events.map((e) => (e.when === readDate(e) ? '' : e.when)),
     form: events.map((e) => forms.of([e.kind, e.status, e.precision, e.qualifier, e.span])),
@@ -189,17 +268,31 @@ export function compactTimeline(
     length: a1.map((t, i) => t - (a0[i] as number)),
     start: events.map((e, i) => offset(toDays(e.start), a0[i] as number)),
     end: events.map((e, i) => offset(a1[i] as number, toDays(e.end), 1)),
-    eventCases: events.map((e) => e.cases.map((c) => cases.of(c))),
+    eventCases,
     cases: cases.table,
     eventActors: events.map((e) => e.actors.map((a) => actors.of(a))),
     actors: actors.table,
-    links: events.map((e) => e.links.map(link)),
+    links: named ? [] : events.map((e) => e.links.map(link)),
     linkKinds: linkKinds.table,
-    lanes: prepared.lanes.map(({ id, label, members }) => ({
-      id,
-      label,
-      members: Array.from(members, (m, i) => (i === 0 ? m : m - (members[i - 1] as number))),
-    })),
+    linked: named
+      ? events.map((e) => (e.links.some((l) => prepared.indexById.has(l.event) && l.event !== e.id) ? 1 : 0))
+      : null,
+    lanes: prepared.lanes.map(({ id, label, members }) => {
+      const c = cases.table.indexOf(id);
+      const derived =
+        options.laneBy === 'case' && c >= 0
+          ? caseMembers(eventCases, c, prepared.a0, prepared.a1)
+          : null;
+      const same = derived?.length === members.length && derived.every((m, i) => m === members[i]);
+      let longest = 0;
+      for (const m of members) longest = Math.max(longest, events[m]!.title.length);
+      return {
+        id,
+        label,
+        members: same ? null : deltas(members),
+        ...(named && { longest }),
+      };
+    }),
     extent: prepared.extent,
     case: options.subject ?? null,
     site: options.site ?? '',
@@ -231,7 +324,7 @@ export function expandTimeline(data: CompactTimeline, source = 'timeline data'):
     throw new CompactTimelineError(
       `${source}: version ${String(version)} is not ${String(COMPACT_VERSION)}; rebuild the site so page and data match`,
     );
-  const n = data.id.length;
+  const n = data.count;
   const events: TimelineEvent[] = new Array<TimelineEvent>(n);
   const times: EventTime[] = new Array<EventTime>(n);
   const a0 = new Float64Array(n);
@@ -239,9 +332,17 @@ export function expandTimeline(data: CompactTimeline, source = 'timeline data'):
   const day = new Uint8Array(n);
   const open = new Uint8Array(n);
   const indexById = new Map<string, number>();
+  // Ids and titles of the events the file names; the others wait for their names chunk.
+  const ids: string[] = data.named ? new Array<string>(n).fill('') : data.id;
+  const titles: string[] = data.named ? new Array<string>(n).fill('') : data.title;
+  let at = 0;
+  data.named?.forEach((d, j) => {
+    at += d;
+    ids[at] = data.id[j]!;
+    titles[at] = data.title[j]!;
+  });
   let d0 = 0;
   for (let i = 0; i < n; i++) {
-    const id = data.id[i] as string;
     const [kind, status, precision, qualifier, span] = data.forms[data.form[i] as number]!;
     d0 += data.a0[i] as number;
     const d1 = d0 + (data.length[i] as number);
@@ -257,24 +358,17 @@ export function expandTimeline(data: CompactTimeline, source = 'timeline data'):
       span: span as TimelineEvent['span'],
     };
     events[i] = {
-      id,
-      title: data.title[i] ?? '',
+      id: `#${i}`,
+      title: titles[i] ?? '',
       summary: data.summary[i] ?? '',
       kind: kind as TimelineEvent['kind'],
       status: status as TimelineEvent['status'],
       when: data.when[i] || readDate(form),
       ...form,
-      url: data.urls[id] ?? `${data.url[0]}${id}${data.url[1]}`,
+      url: data.urls[i] ?? '',
       cases: (data.eventCases[i] ?? []).map((c) => data.cases[c] as string),
       actors: (data.eventActors[i] ?? []).map((a) => data.actors[a] as string),
-      links: (data.links[i] ?? []).map(([k, target]) => {
-        const [type, label] = data.linkKinds[k]!;
-        return {
-          type: type as TimelineLink['type'],
-          label,
-          event: typeof target === 'number' ? (data.id[target] as string) : target,
-        };
-      }),
+      links: [],
     };
     a0[i] = d0 * DAY_MS;
     a1[i] = d1 * DAY_MS;
@@ -282,16 +376,23 @@ export function expandTimeline(data: CompactTimeline, source = 'timeline data'):
     times[i] = { a0: a0[i] as number, a1: a1[i] as number, open: side };
     day[i] = precision === 'day' && span !== 'interval' ? 1 : 0;
     open[i] = side === 'before' ? 1 : side === 'after' ? 2 : 0;
-    indexById.set(id, i);
+    // Until its id is in, an event goes by its index: `#12` (an id never starts with #).
+    indexById.set(`#${i}`, i);
   }
-  return {
+  const prepared: PreparedTimeline = {
     events,
     times,
-    lanes: data.lanes.map(({ id, label, members }) => {
-      const out = new Int32Array(members.length);
-      let at = 0;
-      members.forEach((d, i) => (out[i] = at = i === 0 ? d : at + d));
-      return { id, label, members: out };
+    lanes: data.lanes.map(({ id, label, members, longest }) => {
+      const c = data.cases.indexOf(id);
+      let m = 0;
+      return {
+        id,
+        label,
+        members: Int32Array.from(
+          members ? members.map((d) => (m += d)) : caseMembers(data.eventCases, c, a0, a1),
+        ),
+        ...(longest !== undefined && { longest }),
+      };
     }),
     extent: data.extent,
     indexById,
@@ -299,5 +400,52 @@ export function expandTimeline(data: CompactTimeline, source = 'timeline data'):
     a1,
     day,
     open,
+    ...(data.linked && { linked: Uint8Array.from(data.linked) }),
   };
+  nameEvents(prepared, data, 0, ids, titles);
+  if (!data.linked) linkEvents(prepared, data, 0, data.links);
+  return prepared;
+}
+
+/**
+ * Give events `first`, `first + 1`, … their ids (and titles, when given; an empty one is not in
+ * yet) and page addresses, from a names chunk, the ids file or the chart's own columns.
+ */
+export function nameEvents(
+  prepared: Pick<PreparedTimeline, 'events' | 'indexById'>,
+  data: Pick<CompactTimeline, 'url' | 'urls'>,
+  first: number,
+  ids: readonly string[],
+  titles?: readonly string[],
+): void {
+  ids.forEach((id, j) => {
+    const i = first + j;
+    const e = prepared.events[i];
+    if (!e || !id) return;
+    e.id = id;
+    if (titles?.[j]) e.title = titles[j];
+    e.url = data.urls[i] ?? (data.url[0] && `${data.url[0]}${id}${data.url[1]}`);
+    prepared.indexById.set(id, i);
+  });
+}
+
+/** Give events `first`, `first + 1`, … their links, from the chart's column or a details chunk. */
+export function linkEvents(
+  prepared: Pick<PreparedTimeline, 'events'>,
+  data: Pick<CompactTimeline, 'linkKinds'>,
+  first: number,
+  links: readonly (readonly CompactLink[])[],
+): void {
+  const { events } = prepared;
+  links.forEach((list, j) => {
+    events[first + j]!.links = list.map(([k, target]) => {
+      const [type, label] = data.linkKinds[k]!;
+      return {
+        type: type as TimelineLink['type'],
+        label,
+        // Another event of the chart by its id, or `#index` while that is not in yet.
+        event: typeof target === 'number' ? (events[target]?.id ?? '') : target,
+      };
+    });
+  });
 }

@@ -48,7 +48,12 @@ export function planLanes(
 ): LanePlan[] {
   let byWidth = plans.get(prepared);
   if (!byWidth) plans.set(prepared, (byWidth = new Map<string, LanePlan[]>()));
-  const key = `${width}:${today}`;
+  // Titles that come later (a big chart's, narrowed) make a new plan: the count of those in is
+  // in the key. A chart from the build's data has its plan's titles from the start.
+  let titled = 0;
+  if (prepared.lanes.some((l) => l.longest === undefined))
+    for (const e of prepared.events) if (e.title) titled++;
+  const key = `${width}:${today}:${titled}`;
   const known = byWidth.get(key);
   if (known) return known;
   const max = maxLinesPerLane(prepared.lanes.length, width);
@@ -63,8 +68,9 @@ export function planLanes(
       out,
     );
     // Room for the tallest title, too: a zoomed-in view must be able to show any one of them.
-    let longest = 0;
-    for (const m of lane.members) longest = Math.max(longest, prepared.events[m]!.title.length);
+    let longest = lane.longest ?? 0;
+    if (lane.longest === undefined)
+      for (const m of lane.members) longest = Math.max(longest, prepared.events[m]!.title.length);
     const tallest = Math.min(max, Math.ceil(longest / labelChars(width)) + 1);
     return { lines: Math.max(1, used, tallest), clusters: out.hidden > 0 };
   });
@@ -79,7 +85,50 @@ function emptyOut() {
     labels: [] as LabelMark[],
     /** Events drawn in the cluster row (alone or in a cluster). */
     hidden: 0,
+    /** Events whose titles the layout needed and did not have: see {@link TimelineLayout.wanted}. */
+    wanted: [] as number[],
   };
+}
+
+/**
+ * Return an event's title as the layout reads it, or null while it is not in (a big chart's
+ * titles come a chunk at a time; an event's title is never empty once in): the event is then
+ * noted as wanted and laid out as one with no room for its label.
+ */
+function titleOf(
+  prepared: PreparedTimeline,
+  e: number,
+  out: Pick<ReturnType<typeof emptyOut>, 'wanted'>,
+): string | null {
+  const title = prepared.events[e]!.title;
+  if (!title) {
+    out.wanted.push(e);
+    return null;
+  }
+  prepared.reads?.add(e);
+  return title;
+}
+
+/** Return an event's key in a layout: by id, or by index while its id is not in. */
+function keyOf(prepared: PreparedTimeline, lane: number, e: number): string {
+  return `${lane}:${prepared.events[e]!.id || `#${e}`}`;
+}
+
+/**
+ * Return the events whose titles the fitted view reads at any of these widths: the titles a big
+ * chart's data carries, so that its first drawing needs no other (the rest come when zoomed).
+ */
+export function namedAtFit(
+  prepared: PreparedTimeline,
+  widths: readonly number[],
+  laneTitles = false,
+): Set<number> {
+  const reads = new Set<number>();
+  // A copy: its plans are made afresh, and read too.
+  const copy: PreparedTimeline = { ...prepared, reads };
+  for (const width of widths)
+    layoutTimeline(copy, { domain: prepared.extent, width, today: null, laneTitles });
+  return reads;
 }
 
 /**
@@ -137,6 +186,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
     labels: out.labels,
     outside: countOutside(prepared, d0, d1),
     domain: [d0, d1],
+    wanted: [...new Set(out.wanted)],
   };
 }
 
@@ -257,9 +307,11 @@ function layoutLane(
     const visible = item.x >= 0 && item.x <= width;
     const markL = point ? item.x - G.pointR - tailL : x0 - tailL;
     const markR = point ? item.x + G.pointR + tailR : x1 + tailR;
-    const placed = visible
-      ? placeLabel(events[e]!.title, { point, x0, markL, markR, bullet, width, chars })
-      : null;
+    const title = visible ? titleOf(prepared, e, out) : null;
+    const placed =
+      title === null
+        ? null
+        : placeLabel(title, { point, x0, markL, markR, bullet, width, chars });
     if (visible && !placed) {
       hidden.push(item);
       continue;
@@ -283,7 +335,7 @@ function layoutLane(
     const bulletX = !bullet ? null : anchor === 'start' ? textX + 6 : markL - 11;
     labelled.push(item);
     out.labels.push({
-      key: `${lane}:${events[e]!.id}`,
+      key: keyOf(prepared, lane, e),
       event: e,
       x: anchor === 'start' ? textX + bullet : markL - 5 - bullet,
       y,
@@ -398,10 +450,14 @@ function emitClusters(
     x: item.x,
     tailL: item.tailL,
     tailR: item.tailR,
-    labelW: textWidth(prepared.events[item.e]!.title.length),
   });
+  // Only a lone event's title is measured; one not in yet has no room (it is wanted).
+  const labelW = (e: number) => {
+    const title = titleOf(prepared, e, out);
+    return title === null ? Infinity : textWidth(title.length);
+  };
   const items = hidden.map(toRow);
-  let packed = packClusterRow(items, origin, frame.width);
+  let packed = packClusterRow(items, origin, frame.width, labelW);
   const dropped = new Set<number>();
   // First the lane's labelled events in view, then any mark it draws (a long span seen from
   // inside, a mark just past the edge): the nearest joins the stranded event in a cluster.
@@ -421,7 +477,7 @@ function emitClusters(
       let at = items.findIndex((it) => it.x > item.x);
       if (at < 0) at = items.length;
       items.splice(at, 0, toRow(item));
-      packed = packClusterRow(items, origin, frame.width);
+      packed = packClusterRow(items, origin, frame.width, labelW);
     }
   }
   if (dropped.size > 0) {
@@ -441,7 +497,7 @@ function emitClusters(
       const label = group.label;
       if (label)
         out.labels.push({
-          key: `${lane}:${prepared.events[e]!.id}`,
+          key: keyOf(prepared, lane, e),
           event: e,
           x: label.x,
           y,
@@ -452,7 +508,7 @@ function emitClusters(
           box: [label.box[0], y - G.line / 2, label.box[1], y + G.line / 2],
         });
       else {
-        const above = labelAbove(prepared, lane, first, frame, out.marks);
+        const above = labelAbove(prepared, lane, first, frame, out);
         if (above) out.labels.push(above);
       }
       continue;
@@ -465,7 +521,7 @@ function emitClusters(
       t1 = Math.max(t1, prepared.a1[m] as number);
     }
     out.clusters.push({
-      key: `${lane}:${prepared.events[members[0] as number]!.id}`,
+      key: keyOf(prepared, lane, members[0] as number),
       lane,
       x0: group.box[0],
       x1: group.box[1],
@@ -488,10 +544,13 @@ function labelAbove(
   lane: number,
   item: RowItem,
   frame: LaneFrame,
-  marks: readonly EventMark[],
+  out: Pick<ReturnType<typeof emptyOut>, 'marks' | 'wanted'>,
 ): LabelMark | null {
   const chars = Math.floor((frame.width - 8) / textWidth(1));
-  const lines = wrapTitle(prepared.events[item.e]!.title, chars);
+  const title = titleOf(prepared, item.e, out);
+  if (title === null) return null;
+  const { marks } = out;
+  const lines = wrapTitle(title, chars);
   if (lines.length > frame.lines) return null;
   let longest = 0;
   for (const line of lines) longest = Math.max(longest, line.length);
@@ -509,7 +568,7 @@ function labelAbove(
   );
   if (clash) return null;
   return {
-    key: `${lane}:${prepared.events[item.e]!.id}`,
+    key: keyOf(prepared, lane, item.e),
     event: item.e,
     x,
     y: y0 + G.line / 2,
@@ -545,7 +604,7 @@ function toMark(
   const half = G.pointR;
   const interval = event.span === 'interval';
   return {
-    key: `${lane}:${event.id}`,
+    key: keyOf(prepared, lane, item.e),
     event: item.e,
     lane,
     shape: item.point ? 'point' : 'span',
@@ -560,6 +619,8 @@ function toMark(
     status: event.status,
     overdue:
       event.status === 'scheduled' && today !== null && (prepared.a1[item.e] as number) <= today,
-    linked: event.links.some((l) => l.event !== event.id && prepared.indexById.has(l.event)),
+    linked: prepared.linked
+      ? prepared.linked[item.e] === 1
+      : event.links.some((l) => l.event !== event.id && prepared.indexById.has(l.event)),
   };
 }

@@ -19,7 +19,11 @@ export interface PreparedTimeline {
   /** In the order given (the model's date order): keyboard order. */
   events: TimelineEvent[];
   times: EventTime[];
-  lanes: { id: string; label: string; members: Int32Array }[];
+  /**
+   * `longest`: the length of the lane's longest title, when the chart's data tells it (its
+   * titles come a chunk at a time); else the layout reads it from the titles.
+   */
+  lanes: { id: string; label: string; members: Int32Array; longest?: number }[];
   /** Every date in the timeline, padded: the view that fits everything. */
   extent: [number, number];
   /** The key of an event in `events`, by id. */
@@ -31,6 +35,13 @@ export interface PreparedTimeline {
   day: Uint8Array;
   /** 0: closed, 1: open before, 2: open after. */
   open: Uint8Array;
+  /**
+   * 1 where the event links to another event of the chart, when the chart's data tells it (its
+   * links come with the event's details); else the layout reads the events' links.
+   */
+  linked?: Uint8Array;
+  /** While set, every event whose title the layout reads is added (the build's record of what a view needs). */
+  reads?: Set<number>;
 }
 
 // The whole day, month or year at an open date's known end, as [start, end) in ms.

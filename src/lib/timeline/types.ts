@@ -132,4 +132,9 @@ export interface TimelineLayout {
   outside: { before: number; after: number };
   /** The visible time domain (ms). */
   domain: [number, number];
+  /**
+   * Events the layout would have labelled had their titles been in (a big chart's data carries
+   * only the titles its fitted view shows): fetch them and lay out again. Empty when none.
+   */
+  wanted: number[];
 }

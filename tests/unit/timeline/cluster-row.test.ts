@@ -7,18 +7,27 @@ import { prepareTimeline } from '../../../src/lib/timeline/prepare';
 import type { TimelineLayout } from '../../../src/lib/timeline/types';
 import { denseLanes } from '../../fixtures/timeline/charts';
 
+/** A hidden event and the width of its title on one line. */
+type Sized = RowItem & { w: number };
+
 /** A hidden event at x whose title is `chars` characters long. */
-const at = (e: number, x: number, chars = 10): RowItem => ({
+const at = (e: number, x: number, chars = 10): Sized => ({
   e,
   x,
   tailL: 0,
   tailR: 0,
-  labelW: chars * G.labelFont * G.charEm,
+  w: chars * G.labelFont * G.charEm,
 });
 
+/** The title widths of these items, as the packer asks for them. */
+const widthsOf = (items: Sized[]) => {
+  const w = new Map(items.map((it) => [it.e, it.w]));
+  return (e: number) => w.get(e)!;
+};
+
 /** Return each place of a packed row as "members:label side". */
-function shape(items: RowItem[], width = 400): string[] {
-  const { groups, stranded } = packClusterRow(items, 0, width);
+function shape(items: Sized[], width = 400): string[] {
+  const { groups, stranded } = packClusterRow(items, 0, width, widthsOf(items));
   if (stranded) return [`stranded ${stranded.e}`];
   return groups.map(
     (g) =>
@@ -65,7 +74,7 @@ describe('packClusterRow', () => {
     [[at(0, 100, 30), at(1, 250, 30), at(2, 380, 8)]],
     [Array.from({ length: 30 }, (_, i) => at(i, 5 + i * 13, 8 + (i % 5) * 6))],
   ])('places never touch and titles stay inside the row: %#', (items) => {
-    const { groups } = packClusterRow(items, 0, 400);
+    const { groups } = packClusterRow(items, 0, 400, widthsOf(items));
     const spans = groups.flatMap((g) => [g.box, ...(g.label ? [g.label.box] : [])]);
     spans.sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1]);
