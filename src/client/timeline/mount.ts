@@ -99,6 +99,9 @@ export interface TimelineHandle {
 /** How long an animated zoom takes. */
 const ZOOM_MS = 250;
 
+/** How long a view rests before the titles it lacks are fetched (a big chart's). */
+const NAMES_DELAY_MS = 120;
+
 /** How long the "Ctrl + scroll to zoom" hint stays after a plain wheel over the chart. */
 const WHEEL_HINT_MS = 1200;
 
@@ -174,6 +177,7 @@ export function mountTimeline(
   let frame = 0;
   let legendKeys = '';
   let hintTimer = 0;
+  let namesTimer = 0;
 
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     // Double-click zooms at once: d3-zoom's animation needs d3-transition, left out.
@@ -254,7 +258,13 @@ export function mountTimeline(
       events: prepared.events,
       links: focused === null ? [] : linkArcs(layout, prepared, focused),
     });
-    if (layout.wanted.length > 0) whenNamed(layout.wanted.map((e) => prepared.events[e]!));
+    // Titles the view lacks are fetched once it rests: a zoom's passing frames ask for none.
+    win.clearTimeout(namesTimer);
+    if (layout.wanted.length > 0)
+      namesTimer = win.setTimeout(
+        () => whenNamed(layout.wanted.map((e) => prepared.events[e]!)),
+        NAMES_DELAY_MS,
+      );
     svgNode.setAttribute(
       'data-domain',
       `${new Date(domain[0]).toISOString()}/${new Date(domain[1]).toISOString()}`,
@@ -602,6 +612,7 @@ export function mountTimeline(
       resize.disconnect();
       win.removeEventListener('hashchange', onHash);
       win.clearTimeout(hintTimer);
+      win.clearTimeout(namesTimer);
       svg.on('.zoom', null);
       figure.removeEventListener('click', onAction);
       card.removeEventListener('keydown', onCardKey);
