@@ -25,7 +25,7 @@ mkdirSync(dir, { recursive: true });
 // Not minified when profiling, so the profile names the functions.
 const script = await bundle({ minify: !flag('--profile') });
 writeFileSync(join(dir, 'embed.js'), script);
-// The build's chart data and its details chunks, as the widget reads them; --api: the case
+// The build's chart data and its details and names chunks, as the widget reads them; --api: the case
 // document instead, as a `src` pointing at an older site's /data/cases/<case>.json reads.
 const api = flag('--api');
 for (const n of counts) {
@@ -33,12 +33,18 @@ for (const n of counts) {
     writeFileSync(join(dir, `case-${n}.json`), JSON.stringify(syntheticCaseDocument(n)));
     continue;
   }
-  const { timeline, chunks } = syntheticCompactCase(n, `/case-${n}/events/`);
+  const { timeline, chunks, names, ids } = syntheticCompactCase(n, `/case-${n}/events/`);
   writeFileSync(join(dir, `case-${n}.timeline.json`), JSON.stringify(timeline));
   mkdirSync(join(dir, `case-${n}/events`), { recursive: true });
+  mkdirSync(join(dir, `case-${n}/names`), { recursive: true });
   chunks.forEach((chunk, k) =>
     writeFileSync(join(dir, `case-${n}/events/${k}.json`), JSON.stringify(chunk)),
   );
+  // A big chart's other titles and ids, which it loads as it zooms and finds events.
+  names.forEach((chunk, k) =>
+    writeFileSync(join(dir, `case-${n}/names/${k}.json`), JSON.stringify(chunk)),
+  );
+  writeFileSync(join(dir, `case-${n}/ids.json`), JSON.stringify(ids));
 }
 const page = (width: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>widget bench</title><script>var __name = (f) => f;</script><script type="module" src="/embed.js"></script></head>

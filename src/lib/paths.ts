@@ -49,6 +49,10 @@ export function createPaths(base: string) {
       to(`data/cases/${id}/events/${chunk}.json`),
     /** The actors of a case chart's events, for lanes by actor (src/lib/timeline/compact.ts). */
     caseActors: (id: string) => to(`data/cases/${id}/actors.json`),
+    /** One chunk of a big case chart's event ids and titles (src/lib/timeline/compact.ts). */
+    caseNames: (id: string, chunk: number | string) => to(`data/cases/${id}/names/${chunk}.json`),
+    /** Every event id of a case chart, in its order (src/lib/timeline/compact.ts). */
+    caseIds: (id: string) => to(`data/cases/${id}/ids.json`),
     /** Every case's chart data, for the home page. */
     timeline: () => to('data/timeline.json'),
     caseTimelineJs: (id: string) => to(`data/cases/${id}.timelinejs.json`),
@@ -103,6 +107,8 @@ export function createSiteUrls(site: string | URL, base: string): SiteUrls {
     caseTimeline: abs(paths.caseTimeline),
     caseDetails: abs(paths.caseDetails),
     caseActors: abs(paths.caseActors),
+    caseNames: abs(paths.caseNames),
+    caseIds: abs(paths.caseIds),
     timeline: abs(paths.timeline),
     caseTimelineJs: abs(paths.caseTimelineJs),
     eventsCsv: abs(paths.eventsCsv),

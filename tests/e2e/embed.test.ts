@@ -55,6 +55,10 @@ function hostPages(casetrail: string): Record<string, string> {
     ...Object.fromEntries(
       BIG_COMPACT.chunks.map((chunk, n) => [`/big/events/${n}.json`, JSON.stringify(chunk)]),
     ),
+    ...Object.fromEntries(
+      BIG_COMPACT.names.map((chunk, n) => [`/big/names/${n}.json`, JSON.stringify(chunk)]),
+    ),
+    '/big/ids.json': JSON.stringify(BIG_COMPACT.ids),
     '/seed.json': readFileSync(join(SITE_DIST, 'data/cases/meta-ai-training-eu.json'), 'utf8'),
     '/big.html': bigPage('/big.timeline.json'),
     '/big-api.html': bigPage('/big.json'),

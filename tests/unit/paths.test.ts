@@ -13,6 +13,9 @@ describe('createPaths', () => {
     ['/kb/', 'caseCalendar', ['meta'], '/kb/cases/meta/calendar.ics'],
     ['/kb/', 'caseYear', ['meta', '2025'], '/kb/cases/meta/2025/'],
     ['/kb/', 'caseTimeline', ['meta'], '/kb/data/cases/meta.timeline.json'],
+    ['/kb/', 'caseDetails', ['meta', '3'], '/kb/data/cases/meta/events/3.json'],
+    ['/kb/', 'caseNames', ['meta', '3'], '/kb/data/cases/meta/names/3.json'],
+    ['/kb/', 'caseIds', ['meta'], '/kb/data/cases/meta/ids.json'],
     ['/', 'timeline', [], '/data/timeline.json'],
   ] as const)('under base %s gives %s(%j) as %s', (base, name, args, path) => {
     const build = createPaths(base)[name] as (...a: readonly string[]) => string;

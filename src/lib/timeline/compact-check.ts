@@ -3,6 +3,8 @@ import {
   CompactTimelineError,
   type CompactActors,
   type CompactTimeline,
+  type EventIds,
+  type EventNames,
 } from './compact';
 import type { EventDetails } from './details';
 
@@ -18,6 +20,17 @@ const below =
   (n: number): Check =>
   (v) =>
     isInt(v) && (v as number) >= 0 && (v as number) < n;
+const isCount: Check = (v) => isInt(v) && (v as number) >= 0;
+// Differences from the one before (the first from 0): each running sum an index past the last.
+const ascending =
+  (n: number): Check =>
+  (v) => {
+    let at = -1;
+    return listOf((m) => {
+      const next = Math.max(at, 0) + (m as number);
+      return isInt(m) && next > at && next < n && ((at = next), true);
+    })(v);
+  };
 const tuple =
   (...checks: Check[]): Check =>
   (v) =>
@@ -55,22 +68,26 @@ function checkFields<T>(d: Record<string, unknown>, source: string, rules: [stri
  */
 export function checkCompactTimeline(value: unknown, source: string): CompactTimeline {
   const d = object(value);
-  const n = size(d, 'id');
+  const n = isInt(d.count) ? (d.count as number) : 0;
   const perEvent = (check: Check) => column(check, () => n);
   const orEmpty =
     (check: Check): Check =>
     (v) =>
       (Array.isArray(v) && v.length === 0) || check(v);
   const text2 = tuple(isText, isText);
+  // The events whose id and title the file carries: all, or those `named` counts out.
+  const named = () => (Array.isArray(d.named) ? d.named.length : n);
   const rules: [string, Check][] = [
     ['v', (v) => v === COMPACT_VERSION],
-    ['id', listOf(isText)],
+    ['count', isCount],
+    ['named', (v) => v === null || ascending(n)(v)],
+    ['id', column(isText, named)],
     ['forms', listOf(tuple(isText, isText, isText, isText, isText))],
     ['cases', listOf(isText)],
     ['actors', listOf(isText)],
     ['actorNames', column(isText, () => size(d, 'actors'))],
     ['linkKinds', listOf(text2)],
-    ['title', perEvent(isText)],
+    ['title', column(isText, named)],
     ['when', perEvent(isText)],
     ['summary', orEmpty(perEvent(isText))],
     ['form', perEvent((v) => below(size(d, 'forms'))(v))],
@@ -82,9 +99,18 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
     ['eventActors', orEmpty(perEvent((v) => listOf(below(size(d, 'actors')))(v)))],
     [
       'links',
-      perEvent(
-        listOf((v) => tuple(below(size(d, 'linkKinds')), (e) => below(n)(e) || isText(e))(v)),
+      orEmpty(
+        perEvent(
+          listOf((v) => tuple(below(size(d, 'linkKinds')), (e) => below(n)(e) || isText(e))(v)),
+        ),
       ),
+    ],
+    // Which events link within the chart, when the links come with the details.
+    [
+      'linked',
+      (v) =>
+        (v === null && size(d, 'links') === n) ||
+        (size(d, 'links') === 0 && perEvent((x) => x === 0 || x === 1)(v)),
     ],
     // Members are differences from the previous one: each running sum must be an event's index.
     [
@@ -95,7 +121,9 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
         return (
           isText(lane.id) &&
           isText(lane.label) &&
-          listOf((m) => isInt(m) && below(n)((at += m as number)))(lane.members)
+          (lane.members === null ||
+            listOf((m) => isInt(m) && below(n)((at += m as number)))(lane.members)) &&
+          (lane.longest === undefined || isCount(lane.longest))
         );
       }),
     ],
@@ -107,7 +135,8 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
     ],
     ['url', text2],
     ['names', record],
-    ['urls', record],
+    // Event URLs that do not follow the pattern, by event index.
+    ['urls', (v) => record(v) && Object.keys(v as object).every((k) => /^\d+$/.test(k) && +k < n)],
     ['case', (v) => v === null || [object(v).id, object(v).title, object(v).url].every(isText)],
     [
       'details',
@@ -119,7 +148,9 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
             isInt(r.size) &&
             (r.size as number) > 0 &&
             isText(r.key) &&
-            isText(r.actors))
+            isText(r.actors) &&
+            text2(r.names) &&
+            isText(r.ids))
         );
       },
     ],
@@ -128,6 +159,17 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
   ];
   return checkFields(d, source, rules);
 }
+
+/** The fields every file beside a chart starts with: its version, the chart's key, its first event. */
+const head = (expected: { key: string; first?: number }): [string, Check][] => [
+  ['v', (v) => v === COMPACT_VERSION],
+  ['key', (v) => v === expected.key],
+  ...(expected.first === undefined
+    ? []
+    : ([['first', (v) => v === expected.first]] as [string, Check][])),
+];
+
+const isName: Check = (v) => isText(v) && v !== '';
 
 /** Return a fetched actors file when it is that of a chart of `count` events with this key. */
 export function checkCompactActors(
@@ -138,8 +180,7 @@ export function checkCompactActors(
   const d = object(value);
   const actors = () => size(d, 'actors');
   return checkFields(d, source, [
-    ['v', (v) => v === COMPACT_VERSION],
-    ['key', (v) => v === expected.key],
+    ...head(expected),
     ['actors', listOf(isText)],
     ['actorNames', column(isText, actors)],
     [
@@ -152,20 +193,49 @@ export function checkCompactActors(
   ]);
 }
 
-/** Return a fetched details chunk when it is the one from event `first` of the chart with this key. */
+/**
+ * Return a fetched details chunk when it is the one from event `first` of the chart with this key
+ * (and, given `kinds`, its links' kinds are in a table of that many).
+ */
 export function checkEventDetails(
   value: unknown,
   source: string,
-  expected: { key: string; first: number; count: number },
+  expected: { key: string; first: number; count: number; kinds?: number },
 ): EventDetails {
   const d = object(value);
   const each = (check: Check) => column(check, () => expected.count);
+  const kind = expected.kinds === undefined ? isCount : below(expected.kinds);
   return checkFields(d, source, [
-    ['v', (v) => v === COMPACT_VERSION],
-    ['key', (v) => v === expected.key],
-    ['first', (v) => v === expected.first],
+    ...head(expected),
     ['summary', each(isText)],
     ['note', each(isText)],
     ['media', each((m) => m === null || (typeof m === 'object' && !Array.isArray(m)))],
+    ['links', each(listOf(tuple(kind, (t) => isCount(t) || isText(t))))],
+  ]);
+}
+
+/** Return a fetched names chunk when it is the one from event `first` of the chart with this key. */
+export function checkEventNames(
+  value: unknown,
+  source: string,
+  expected: { key: string; first: number; count: number },
+): EventNames {
+  const each = (check: Check) => column(check, () => expected.count);
+  return checkFields(object(value), source, [
+    ...head(expected),
+    ['id', each(isName)],
+    ['title', each(isName)],
+  ]);
+}
+
+/** Return a fetched ids file when it is that of the chart of `count` events with this key. */
+export function checkEventIds(
+  value: unknown,
+  source: string,
+  expected: { key: string; count: number },
+): EventIds {
+  return checkFields(object(value), source, [
+    ...head(expected),
+    ['id', column(isName, () => expected.count)],
   ]);
 }

@@ -259,6 +259,8 @@ export function compactTimeline(
     linkKinds.of([l.type, l.label]),
     prepared.indexById.get(l.event) ?? l.event,
   ];
+  // Every event's links, so that `linkKinds` is whole even when the links go to the details.
+  const links = events.map((e) => e.links.map(link));
   return {
     v: COMPACT_VERSION,
     laneBy: options.laneBy,
@@ -290,7 +292,7 @@ export function compactTimeline(
     cases: cases.table,
     eventActors: events.map((e) => e.actors.map((a) => actors.of(a))),
     actors: actors.table,
-    links: named ? [] : events.map((e) => e.links.map(link)),
+    links: named ? [] : links,
     linkKinds: linkKinds.table,
     linked: named
       ? events.map((e) =>

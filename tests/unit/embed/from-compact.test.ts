@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { compactToEmbed, isCompactDocument } from '../../../src/lib/embed/from-compact';
-import { compactTimeline, CompactTimelineError } from '../../../src/lib/timeline/compact';
+import {
+  compactTimeline,
+  CompactTimelineError,
+  COMPACT_VERSION,
+} from '../../../src/lib/timeline/compact';
 import { prepareTimeline } from '../../../src/lib/timeline/prepare';
 import { fixtureEvent } from '../../fixtures/timeline/seed-like';
 
@@ -18,7 +22,7 @@ const packed = (
   options: {
     eventPrefix?: string;
     caseUrl?: string;
-    urls?: Record<string, string>;
+    urls?: Record<number, string>;
     home?: string;
   } = {},
 ) => {
@@ -37,6 +41,8 @@ const packed = (
       size: 250,
       key: 'k',
       actors: '/kb/data/cases/a/actors.json',
+      names: ['/kb/data/cases/a/names/', '.json'],
+      ids: '/kb/data/cases/a/ids.json',
     },
   });
   return JSON.parse(
@@ -89,7 +95,8 @@ describe('compactToEmbed', () => {
     ['event pages under javascript:', { eventPrefix: 'javascript:alert(1)//' }, 'events', ['', '']],
     [
       'one event page as javascript:',
-      { urls: { second: 'javascript:alert(1)' } },
+      // By the event's index in the chart.
+      { urls: { 1: 'javascript:alert(1)' } },
       'events',
       ['https://kb.example/kb/events/first/', ''],
     ],
@@ -100,8 +107,8 @@ describe('compactToEmbed', () => {
   });
 
   test('refuses a document of the wrong shape, naming the address', () => {
-    const call = () => compactToEmbed({ v: 2, id: 'x' }, DATA_URL);
+    const call = () => compactToEmbed({ v: COMPACT_VERSION, id: 'x' }, DATA_URL);
     expect(call).toThrow(CompactTimelineError);
-    expect(call).toThrow(`${DATA_URL}: "id" is not Casetrail chart data`);
+    expect(call).toThrow(`${DATA_URL}: "count" is not Casetrail chart data`);
   });
 });

@@ -2,21 +2,28 @@ import { describe, expect, test } from 'vitest';
 import {
   applyActors,
   compactTimeline,
+  COMPACT_VERSION,
   expandTimeline,
   splitActors,
 } from '../../../src/lib/timeline/compact';
-import { checkCompactActors, checkCompactTimeline } from '../../../src/lib/timeline/compact-check';
+import {
+  checkCompactActors,
+  checkCompactTimeline,
+  checkEventIds,
+  checkEventNames,
+} from '../../../src/lib/timeline/compact-check';
 import { prepareTimeline } from '../../../src/lib/timeline/prepare';
 import { generateTimelineEvents } from '../../../src/harness/synthetic-timeline';
 
 const SOURCE = 'https://kb.example/data/cases/a.timeline.json';
 const events = generateTimelineEvents(300, { cases: 3, seed: 4 });
 const prepared = prepareTimeline(events, 'case', {});
-// Through JSON, as the browser gets it.
-const good = (): Record<string, unknown> =>
+// Through JSON, as the browser gets it; `named`: as a big chart's, with only these titles.
+const good = (named?: Set<number>): Record<string, unknown> =>
   JSON.parse(
     JSON.stringify(
       compactTimeline(prepared, {
+        named,
         laneBy: 'case',
         names: { 'case-1': 'The first case' },
         eventUrl: (id) => `/events/${id}/`,
@@ -27,10 +34,18 @@ const good = (): Record<string, unknown> =>
           size: 250,
           key: '0123abcd',
           actors: '/data/cases/case-1/actors.json',
+          names: ['/data/cases/case-1/names/', '.json'],
+          ids: '/data/cases/case-1/ids.json',
         },
       }),
     ),
   ) as Record<string, unknown>;
+
+/** The chart with its first lane changed. */
+const lanesWith = (d: Record<string, unknown>, change: Record<string, unknown>) => {
+  const [first, ...rest] = d.lanes as Record<string, unknown>[];
+  return { ...d, lanes: [{ ...first, ...change }, ...rest] };
+};
 
 describe('checkCompactTimeline', () => {
   test('accepts what the build writes, and it expands to what prepareTimeline made', () => {
@@ -55,7 +70,11 @@ describe('checkCompactTimeline', () => {
   });
 
   const broken: [string, (d: Record<string, unknown>) => unknown, string][] = [
-    ['not an object', () => 'hello', '"v" is not Casetrail chart data v2'],
+    ['not an object', () => 'hello', `"v" is not Casetrail chart data v${COMPACT_VERSION}`],
+    ['an older version', (d) => ({ ...d, v: 2 }), '"v"'],
+    ['no count', (d) => ({ ...d, count: undefined }), '"count"'],
+    ['a count that is not the events’', (d) => ({ ...d, count: 299 }), '"id"'],
+    ['a negative count', (d) => ({ ...d, count: -1 }), '"count"'],
     ['an API case document', () => ({ version: 1, case: {}, events: [] }), '"v"'],
     ['ids that are not strings', (d) => ({ ...d, id: [1, 2] }), '"id"'],
     ['one title too few', (d) => ({ ...d, title: (d.title as string[]).slice(1) }), '"title"'],
@@ -90,6 +109,26 @@ describe('checkCompactTimeline', () => {
       '"length"',
     ],
     ['an extent backwards', (d) => ({ ...d, extent: [5, 1] }), '"extent"'],
+    ['a lane’s longest title not a count', (d) => lanesWith(d, { longest: -3 }), '"lanes"'],
+    ['a lane’s members as a string', (d) => lanesWith(d, { members: 'all' }), '"lanes"'],
+    ['an event URL by id', (d) => ({ ...d, urls: { 'synthetic-00001': '/x/' } }), '"urls"'],
+    ['an event URL past the last event', (d) => ({ ...d, urls: { 300: '/x/' } }), '"urls"'],
+    ['links left out and not said which link', (d) => ({ ...d, links: [] }), '"linked"'],
+    [
+      'links and which link at once',
+      (d) => ({ ...d, linked: (d.links as unknown[]).map(() => 0) }),
+      '"linked"',
+    ],
+    [
+      'details without their names',
+      (d) => ({ ...d, details: { ...(d.details as object), names: '/names/' } }),
+      '"details"',
+    ],
+    [
+      'details without their ids',
+      (d) => ({ ...d, details: { ...(d.details as object), ids: undefined } }),
+      '"details"',
+    ],
     ['an unknown lane grouping', (d) => ({ ...d, laneBy: 'colour' }), '"laneBy"'],
     ['a case without a title', (d) => ({ ...d, case: { id: 'x', url: '/' } }), '"case"'],
     [
@@ -105,10 +144,83 @@ describe('checkCompactTimeline', () => {
   });
 });
 
+describe('checkCompactTimeline of a chart that names some events (a big one)', () => {
+  const NAMED = new Set([0, 5, 6, 299]);
+  test('accepts what the build writes, and it expands with those titles in', () => {
+    const checked = checkCompactTimeline(good(NAMED), SOURCE);
+    const expanded = expandTimeline(checked, SOURCE);
+    expect(expanded.events.filter((e) => e.title).map((e) => e.id)).toEqual(
+      [...NAMED].map((i) => prepared.events[i]!.id),
+    );
+  });
+
+  const broken: [string, (d: Record<string, unknown>) => unknown, string][] = [
+    ['an index repeated', (d) => ({ ...d, named: [0, 5, 0, 293] }), '"named"'],
+    ['an index going back', (d) => ({ ...d, named: [0, 5, -1, 293] }), '"named"'],
+    ['an index past the last event', (d) => ({ ...d, named: [0, 5, 1, 294] }), '"named"'],
+    ['a negative first index', (d) => ({ ...d, named: [-1, 6, 1, 293] }), '"named"'],
+    ['one id too many', (d) => ({ ...d, id: [...(d.id as string[]), 'x'] }), '"id"'],
+    ['one title too few', (d) => ({ ...d, title: (d.title as string[]).slice(1) }), '"title"'],
+    [
+      'a linked flag that is not 0 or 1',
+      (d) => ({ ...d, linked: (d.linked as number[]).map(() => 2) }),
+      '"linked"',
+    ],
+    [
+      'one linked flag too few',
+      (d) => ({ ...d, linked: (d.linked as number[]).slice(1) }),
+      '"linked"',
+    ],
+  ];
+  test.each(broken)('refuses %s, naming the URL and the field', (_, breakIt, message) => {
+    const call = () => checkCompactTimeline(breakIt(good(NAMED)), SOURCE);
+    expect(call).toThrow(`${SOURCE}: ${message} is not Casetrail chart data`);
+  });
+});
+
+describe('checkEventNames', () => {
+  const URL = 'https://kb.example/data/cases/a/names/1.json';
+  const expected = { key: 'k', first: 250, count: 2 };
+  const good = { v: COMPACT_VERSION, key: 'k', first: 250, id: ['a', 'b'], title: ['A', 'B'] };
+  test('accepts the chunk it asked for', () => {
+    expect(checkEventNames(good, URL, expected).title).toEqual(['A', 'B']);
+  });
+  test.each([
+    ['another chart’s names', { ...good, key: 'other' }, '"key"'],
+    ['another chunk', { ...good, first: 0 }, '"first"'],
+    ['an id missing', { ...good, id: ['a'] }, '"id"'],
+    ['an empty id', { ...good, id: ['a', ''] }, '"id"'],
+    ['an empty title', { ...good, title: ['', 'B'] }, '"title"'],
+    ['a title as markup in an object', { ...good, title: ['A', { html: '<b>' }] }, '"title"'],
+  ])('refuses %s, naming the URL and the field', (_, value, message) => {
+    expect(() => checkEventNames(value, URL, expected)).toThrow(
+      `${URL}: ${message} is not Casetrail chart data`,
+    );
+  });
+});
+
+describe('checkEventIds', () => {
+  const URL = 'https://kb.example/data/cases/a/ids.json';
+  const good = { v: COMPACT_VERSION, key: 'k', id: ['a', 'b', 'c'] };
+  test('accepts the ids of the chart it asked for', () => {
+    expect(checkEventIds(good, URL, { key: 'k', count: 3 }).id).toEqual(['a', 'b', 'c']);
+  });
+  test.each([
+    ['an older version', { ...good, v: 2 }, '"v"'],
+    ['another chart’s ids', { ...good, key: 'other' }, '"key"'],
+    ['one id too few', { ...good, id: ['a', 'b'] }, '"id"'],
+    ['an id that is a number', { ...good, id: ['a', 2, 'c'] }, '"id"'],
+  ])('refuses %s, naming the URL and the field', (_, value, message) => {
+    expect(() => checkEventIds(value, URL, { key: 'k', count: 3 })).toThrow(
+      `${URL}: ${message} is not Casetrail chart data`,
+    );
+  });
+});
+
 describe('checkCompactActors', () => {
   const URL = 'https://kb.example/data/cases/a/actors.json';
   const good = {
-    v: 2,
+    v: COMPACT_VERSION,
     key: 'k',
     actors: ['a', 'b'],
     actorNames: ['A', 'B'],

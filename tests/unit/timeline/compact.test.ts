@@ -37,7 +37,11 @@ describe('expandTimeline', () => {
     expect(expanded.times).toEqual(prepared.times);
     expect(expanded.lanes).toEqual(prepared.lanes);
     expect(expanded.extent).toEqual(prepared.extent);
-    expect([...expanded.indexById]).toEqual([...prepared.indexById]);
+    // Besides its id, an event is found by its index (`#3`), as before its id is in.
+    expect([...expanded.indexById].filter(([id]) => !id.startsWith('#'))).toEqual([
+      ...prepared.indexById,
+    ]);
+    expect(expanded.indexById.get('#1')).toBe(1);
     for (const key of ['a0', 'a1', 'day', 'open'] as const)
       expect(Array.from(expanded[key])).toEqual(Array.from(prepared[key]));
   });
@@ -57,7 +61,9 @@ describe('expandTimeline', () => {
         },
       ),
     ];
-    const { expanded } = roundTrip(events, 'case');
+    const { packed, expanded } = roundTrip(events, 'case');
+    // By the event's index: its id may not be in the file.
+    expect(packed.urls).toEqual({ 1: 'https://elsewhere.example/b' });
     expect(expanded.events[1]?.url).toBe('https://elsewhere.example/b');
     expect(expanded.events[1]?.links.map((l) => l.event)).toEqual(['a', 'not-in-this-case']);
   });
@@ -81,6 +87,33 @@ describe('compactTimeline', () => {
     const { packed } = roundTrip(events, 'case');
     const gzip = (value: unknown) => gzipSync(JSON.stringify(value)).length;
     expect(gzip(packed)).toBeLessThan(gzip(events) * 0.7);
+  });
+});
+
+describe('compactTimeline’s named events', () => {
+  const events = withUrls(generateTimelineEvents(400, { seed: 11 }));
+  const prepared = prepareTimeline(events, 'case', {});
+  const pack = (named?: Set<number>) =>
+    compactTimeline(prepared, { laneBy: 'case', names: {}, eventUrl, named });
+
+  test('are every event by default: ids, titles and links in the file', () => {
+    const packed = pack();
+    expect(packed).toMatchObject({ count: 400, named: null, linked: null });
+    expect(packed.id).toEqual(events.map((e) => e.id));
+    expect(packed.links).toHaveLength(400);
+    expect(packed.lanes[0]).not.toHaveProperty('longest');
+  });
+
+  test('when given, are the only ids and titles in the file, in order, and the links are not', () => {
+    const packed = pack(new Set([30, 2, 17]));
+    expect(packed.named).toEqual([2, 15, 13]);
+    expect(packed.id).toEqual([events[2]!.id, events[17]!.id, events[30]!.id]);
+    expect(packed.title).toEqual([events[2]!.title, events[17]!.title, events[30]!.title]);
+    expect(packed.links).toEqual([]);
+    // The kinds stay: the details' links index into them.
+    expect(packed.linkKinds).toEqual(pack().linkKinds);
+    expect(packed.linkKinds.length).toBeGreaterThan(0);
+    expect(packed.linked).toEqual(pack().links.map((l) => (l.length > 0 ? 1 : 0)));
   });
 });
 
