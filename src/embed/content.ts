@@ -1,4 +1,4 @@
-import type { EmbedCase } from '../lib/embed/from-api';
+import type { EmbedCase } from '../lib/embed/embed-case';
 import { h } from './dom';
 
 /** Return a link to a page in the top window, or plain text when the document gave no http(s) URL. */

@@ -1,4 +1,4 @@
-import { firstMedia, type EmbedCase } from '../lib/embed/from-api';
+import { firstMedia, type EmbedCase } from '../lib/embed/embed-case';
 import { applyActors } from '../lib/timeline/compact';
 import { checkCompactActors } from '../lib/timeline/compact-check';
 import { createDetailsLoader, getSiteJson, type DetailsLoader } from '../lib/timeline/details-load';

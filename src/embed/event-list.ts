@@ -1,5 +1,5 @@
 import { createEventList } from '../client/timeline/event-list';
-import { datetimeAttr, type EmbedCase } from '../lib/embed/from-api';
+import { datetimeAttr, type EmbedCase } from '../lib/embed/embed-case';
 import { eventListItems } from '../lib/timeline/event-list';
 import { paletteStyle } from '../lib/timeline/kinds';
 import {

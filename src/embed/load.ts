@@ -1,5 +1,5 @@
-import { apiCaseToEmbed, type EmbedCase } from '../lib/embed/from-api';
-import { compactToEmbed, isCompactDocument } from '../lib/embed/from-compact';
+import type { EmbedCase } from '../lib/embed/embed-case';
+import { chartDataUrl, compactToEmbed, isCompactDocument } from '../lib/embed/from-compact';
 
 /** Why a case could not be shown: it does not exist, the request failed, or the JSON is not a case. */
 export class LoadError extends Error {
@@ -16,7 +16,8 @@ export class LoadError extends Error {
 // Several widgets of one case on a page share one request.
 const loads = new Map<string, Promise<EmbedCase>>();
 
-async function fetchCase(url: string): Promise<EmbedCase> {
+async function fetchCase(src: string): Promise<EmbedCase> {
+  const url = chartDataUrl(src);
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
@@ -27,9 +28,9 @@ async function fetchCase(url: string): Promise<EmbedCase> {
     throw new LoadError('missing', `${url} does not exist`);
   if (!response.ok) throw new LoadError('failed', `${url} answered HTTP ${response.status}`);
   try {
-    // The build's chart data, or (older sites, `src` at /data/cases/<case>.json) a case document.
     const doc: unknown = await response.json();
-    return isCompactDocument(doc) ? compactToEmbed(doc, response.url || url) : apiCaseToEmbed(doc);
+    if (!isCompactDocument(doc)) throw new Error(`${url}: not chart data (a .timeline.json)`);
+    return compactToEmbed(doc, response.url || url);
   } catch (cause) {
     throw new LoadError('invalid', `${url} is not a Casetrail case's data`, { cause });
   }

@@ -1,5 +1,5 @@
 import { mountTimeline, type TimelineHandle } from '../client/timeline/mount';
-import type { EmbedCase } from '../lib/embed/from-api';
+import type { EmbedCase } from '../lib/embed/embed-case';
 import { eventsInWindow } from '../lib/embed/window';
 import { DAY_MS } from '../lib/timeline/time';
 import { CasetrailElement, siteUrl } from './base';

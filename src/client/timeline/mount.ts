@@ -583,18 +583,12 @@ export function mountTimeline(
     showOnly: function showOnly(ids) {
       const wanted = ids === null ? null : new Set(ids);
       // A big chart's ids come first (one file); until then it shows what it showed.
-      if (wanted && !idsIn && options.loadIds && all.some((e) => e.id.startsWith('#'))) {
+      if (wanted && !idsIn && options.loadIds) {
         whenIds(() => showOnly(wanted));
         return all.filter((e) => wanted.has(e.id)).length;
       }
       const events = wanted === null ? all : all.filter((e) => wanted.has(e.id));
       prepared = prepareTimeline(events, options.laneBy ?? 'case', options.names ?? {});
-      // Which events link to others, when the build told it (a big chart's links come later).
-      const full = options.prepared;
-      if (full?.linked) {
-        const at = new Map(full.events.map((e, i) => [e, i]));
-        prepared.linked = Uint8Array.from(events, (e) => full.linked![at.get(e) ?? -1] ?? 0);
-      }
       focused = null;
       openCluster = null;
       card.hidden = true;

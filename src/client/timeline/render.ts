@@ -1,8 +1,6 @@
-import { axisBottom } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { GEOMETRY as G, textWidth } from '../../lib/timeline/geometry';
 import type { LinkArc } from '../../lib/timeline/links';
-import { createTimeScale } from '../../lib/timeline/time';
 import type {
   ClusterMark,
   EventMark,
@@ -230,19 +228,30 @@ function drawEdges(layer: Layer, layout: TimelineLayout): void {
     );
 }
 
+/**
+ * Draw the time axis: its line along the foot of the lanes and a tick per label, whose line runs
+ * up through the lanes as a grid line (the ticks come from the layout: ./ticks.ts).
+ */
 function drawAxis(grid: Layer, layout: TimelineLayout): void {
-  const labels = new Map(layout.ticks.map((t) => [t.x, t.label]));
-  const identity = createTimeScale([0, layout.width], [0, layout.width]);
-  const axis = axisBottom(identity as never)
-    .tickValues(layout.ticks.map((t) => t.x))
-    .tickFormat((x) => labels.get(Number(x)) ?? '')
-    .tickSizeInner(-(layout.axisY - layout.top))
-    .tickSizeOuter(0)
-    .tickPadding(6)
-    .offset(0);
-  grid.attr('transform', `translate(0,${layout.axisY})`).call(axis as never);
-  grid.selectAll('.tick').attr('transform', (x) => `translate(${r1(Number(x))},0)`);
-  grid.selectAll('.tick text').attr('x', 3).attr('dy', '0.71em');
+  grid.attr('transform', `translate(0,${layout.axisY})`).attr('fill', 'none');
+  grid
+    .selectAll('path.domain')
+    .data([layout.width])
+    .join('path')
+    .attr('class', 'domain')
+    .attr('d', (w) => `M0,0H${w}`);
+  grid
+    .selectAll<SVGGElement, TimelineLayout['ticks'][number]>('g.tick')
+    .data(layout.ticks, (d) => d.label)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tick');
+      g.append('line');
+      g.append('text').attr('x', 3).attr('y', 6).attr('dy', '0.71em');
+      return g;
+    })
+    .attr('transform', (d) => `translate(${r1(d.x)},0)`)
+    .call((g) => g.select('line').attr('y2', -(layout.axisY - layout.top)))
+    .call((g) => g.select('text').text((d) => d.label));
 }
 
 function drawMarks(layer: Layer, layout: TimelineLayout, events: readonly TimelineEvent[]): void {

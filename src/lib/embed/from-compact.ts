@@ -1,7 +1,7 @@
 import { expandTimeline, type CompactTimeline } from '../timeline/compact';
 import { checkCompactTimeline } from '../timeline/compact-check';
 import { safeHttpUrl } from '../url/safe';
-import type { EmbedCase } from './from-api';
+import type { EmbedCase } from './embed-case';
 
 // The widget reads the chart data the build prepared (`/data/cases/<case>.timeline.json`): its
 // events come sorted, timed and laned, so the browser only unpacks them. Its page addresses are
@@ -17,7 +17,20 @@ const resolve = (path: string, base: string) => {
   }
 };
 
-/** Return whether a fetched document claims to be compact chart data rather than an API case document. */
+/**
+ * Return the URL of the chart data to read for a `src`: itself, or for a case document of the
+ * data API (`…/data/cases/<case>.json`, which snippets of earlier versions named) the chart data
+ * the same site serves beside it (`…/data/cases/<case>.timeline.json`), a tenth of its size.
+ */
+export function chartDataUrl(src: string): string {
+  const url = new URL(src);
+  const path = url.pathname;
+  if (/\/data\/cases\/[^/]+\.json$/.test(path) && !/\.timeline(js)?\.json$/.test(path))
+    url.pathname = `${path.slice(0, -'.json'.length)}.timeline.json`;
+  return url.href;
+}
+
+/** Return whether a fetched document claims to be compact chart data. */
 export const isCompactDocument = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && 'v' in value;
 

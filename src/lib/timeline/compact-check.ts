@@ -136,7 +136,23 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
     ['url', text2],
     ['names', record],
     // Event URLs that do not follow the pattern, by event index.
-    ['urls', (v) => record(v) && Object.keys(v as object).every((k) => /^\d+$/.test(k) && +k < n)],
+    ['urls', record],
+    // The fitted view's plan and the events whose titles decide it, per width.
+    [
+      'fit',
+      (v) =>
+        v === null ||
+        listOf((h) => {
+          const f = object(h);
+          const lanes = () => size(d, 'lanes');
+          return (
+            below(4096)(f.width) &&
+            column((l) => below(64)(l), lanes)(f.lines) &&
+            column((c) => c === 0 || c === 1, lanes)(f.clusters) &&
+            ascending(n)(f.only)
+          );
+        })(v),
+    ],
     ['case', (v) => v === null || [object(v).id, object(v).title, object(v).url].every(isText)],
     [
       'details',
