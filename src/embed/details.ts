@@ -19,10 +19,12 @@ export function detailsOf(data: EmbedCase): DetailsLoader | null {
 
 function detailsLoaderOf(data: EmbedCase): DetailsLoader | null {
   const ref = data.details;
-  if (!ref) return null;
+  const chart = data.prepared?.timeline;
+  if (!ref || !chart || !data.compact) return null;
   return createDetailsLoader(
     ref,
-    data.events,
+    chart,
+    data.compact,
     (d, count) => {
       for (let i = 0; i < count; i++) {
         const event = data.events[d.first + i]!;

@@ -76,12 +76,16 @@ export function createWindowedList(
     shown = next;
     if (key === shownKey) return;
     shownKey = key;
-    void details?.load(indices.map((i) => events[i]!))?.then(() => {
+    const coming = details?.load(indices.map((i) => events[i]!));
+    void coming?.then(() => {
       // Still the same events: draw them again, with what came.
       if (shownKey !== key || !shown) return;
       shownKey = '';
-      show(shown);
+      show(shown, focusFirst && waiting);
     });
+    // Titles not in yet (a big case's come a chunk at a time): the list is drawn when they are.
+    const waiting = Boolean(coming) && indices.some((i) => !events[i]!.title);
+    if (waiting) return;
     const items = eventListItems(
       events,
       (event) => {

@@ -183,6 +183,8 @@ export class CasetrailTimelineElement extends CasetrailElement {
       today,
       ...(prepared && { prepared }),
       loadDetails: (event) => detailsOf(data)?.load([event]) ?? null,
+      loadNames: (wanted) => detailsOf(data)?.names(wanted) ?? null,
+      loadIds: () => detailsOf(data)?.ids() ?? Promise.resolve(),
       onView: (domain, selected) => {
         list.follow(domain, selected, first);
         first = false;

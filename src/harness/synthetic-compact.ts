@@ -11,7 +11,7 @@ import {
   type EventNames,
 } from '../lib/timeline/compact';
 import { VARIANT_WIDTHS } from '../client/timeline/static';
-import { namedAtFit } from '../lib/timeline/layout';
+import { fitHints } from '../lib/timeline/layout';
 import {
   DETAILS_SIZE,
   detailsChunks,
@@ -75,7 +75,7 @@ export function syntheticCompactCase(
       ids: `${beside}ids.json`,
     },
     // As the build writes a big case's: the titles its fitted view reads, the rest on demand.
-    ...(isBigTimeline(count) && { named: namedAtFit(prepared, VARIANT_WIDTHS, false) }),
+    ...(isBigTimeline(count) && { fit: fitHints(prepared, VARIANT_WIDTHS, false) }),
   });
   const { chart: timeline, actors } = splitActors(packed, key);
   const chunks = Array.from({ length: detailsChunks(count) }, (_, n): EventDetails => {

@@ -8,7 +8,7 @@ import {
   type EventIds,
   type EventNames,
 } from '../lib/timeline/compact';
-import { namedAtFit } from '../lib/timeline/layout';
+import { fitHints } from '../lib/timeline/layout';
 import { VARIANT_WIDTHS } from '../client/timeline/static';
 import { groupByYear } from '../lib/timeline/years';
 import { yearOf } from '../lib/dates';
@@ -98,7 +98,7 @@ function caseChart(model: Model, caseId: string): CaseChart {
       names: split(paths.caseNames(caseId, MARKER)),
       ids: paths.caseIds(caseId),
     },
-    ...(big && { named: namedAtFit(prepared, VARIANT_WIDTHS, false) }),
+    ...(big && { fit: fitHints(prepared, VARIANT_WIDTHS, false) }),
   });
   const made = { events: caseEvents, prepared, key, ...splitActors(packed, key) };
   byCase.set(caseId, made);

@@ -434,9 +434,11 @@ describe('a case of 10,000 events', () => {
 
   test('reads the chart data and only the details of the events it lists', async () => {
     await expect.poll(summaries).toEqual(BIG.events.slice(0, 25).map((e) => e.summary));
-    expect(requests.filter((r) => /^\/big[./](?!html)/.test(r))).toEqual([
+    // The chart's data names the events its overview labels; the list's come with its details.
+    expect(requests.filter((r) => /^\/big[./](?!html)/.test(r)).sort()).toEqual([
       '/big.timeline.json',
       '/big/events/0.json',
+      '/big/names/0.json',
     ]);
   });
 
@@ -517,6 +519,27 @@ describe('a case of 10,000 events', () => {
       'Show 25 earlier events',
     );
     expect(await page.getAttribute('#big li[data-event-id]', 'aria-posinset')).toBe('26');
+  });
+
+  test('zoomed in, labels the events in view with their titles from the part of the case they are in', async () => {
+    const labels = () =>
+      page.$$eval('#big svg[data-live] .ct-label', (gs) =>
+        gs.map((g) => [g.getAttribute('data-event') ?? '', g.querySelector('text')!.textContent]),
+      );
+    const titleOf = new Map(BIG.events.map((e) => [e.id, e.title.replace(/\s+/g, '')]));
+    // Every label is its event's whole title (wrapped lines joined), named by the event's id.
+    const rightly = (ls: string[][]) =>
+      ls.length > 0 && ls.every(([id, text]) => titleOf.get(id!) === text!.replace(/\s+/g, ''));
+    await page.click('#big button[data-ct-action="fit"]');
+    expect(rightly(await labels())).toBe(true);
+    const before = requests.length;
+    for (let i = 0; i < 6; i++) await page.click('#big button[data-ct-action="zoom-in"]');
+    await expect.poll(async () => rightly(await labels())).toBe(true);
+    // The labels of the middle of the case came from its names chunks, one file per 250 events.
+    const names = requests.slice(before).filter((r) => r.startsWith('/big/names/'));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(8);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 

@@ -83,7 +83,7 @@ export function startTimelineSearch(form: HTMLFormElement): void {
     ? loadTimeline(figure)
     : Promise.resolve({ events: [], names: {}, laneBy: 'case' });
   data
-    .then((d) => startWith(form, section, figure, d.events, d.loadActors))
+    .then((d) => startWith(form, section, figure, d.events, d.loadActors, d.loadIds))
     .catch((cause) => console.error(new Error('timeline search: could not start', { cause })));
 }
 
@@ -94,6 +94,8 @@ function startWith(
   events: TimelineEvent[],
   // A big case's chart data keeps the events' actors apart: fetched for the first actor filter.
   loadActors?: () => Promise<void>,
+  // …and names only its overview's events: every id comes in one file, for the first search.
+  loadIds?: () => Promise<void>,
 ): void {
   const caseId = form.dataset.case ?? '';
   // Looked up each time: a big case's list is swapped for another year's (year-list.ts).
@@ -158,9 +160,9 @@ function startWith(
     kind.value = state.kind ?? '';
     actor.value = state.actor ?? '';
     if (!isNarrowed(state)) return apply(null, '');
-    if (state.actor && loadActors)
+    if ((state.actor && loadActors) || loadIds)
       try {
-        await loadActors();
+        await Promise.all([state.actor && loadActors?.(), loadIds?.()]);
       } catch (error) {
         if (mine === generation) status.textContent = (error as Error).message;
         return;

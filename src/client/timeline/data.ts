@@ -18,10 +18,15 @@ export interface TimelineData extends TimelinePayload {
   /** Prepared at build time, for a fetched timeline; mountTimeline then prepares nothing. */
   prepared?: PreparedTimeline;
   /**
-   * Fetch an event's summary, which a big case's fetched data leaves out (its card shows it once
-   * here); null when it is in already. Absent for inline data, which carries every summary.
+   * Fetch an event's summary and links, which a big case's fetched data leaves out (its card
+   * shows them once here), with its id and title; null when they are in already. Absent for
+   * inline data, which carries everything.
    */
   loadDetails?: (event: TimelineEvent) => Promise<void> | null;
+  /** Fetch the ids and titles of these events (a big case's data carries its overview's only). */
+  loadNames?: (events: readonly TimelineEvent[]) => Promise<void> | null;
+  /** Fetch every event's id, once: for finding an event by id (a link to it, a search). */
+  loadIds?: () => Promise<void>;
   /** Give the events their actors, which a big case's fetched data keeps in a file apart; once. */
   loadActors?: () => Promise<void>;
 }
@@ -54,7 +59,8 @@ export function loadTimeline(figure: Element): Promise<TimelineData> {
       ref &&
       createDetailsLoader(
         ref,
-        events,
+        prepared,
+        data,
         (d, count) => {
           for (let i = 0; i < count; i++) events[d.first + i]!.summary = d.summary[i]!;
         },
@@ -67,7 +73,11 @@ export function loadTimeline(figure: Element): Promise<TimelineData> {
       laneBy: data.laneBy,
       laneTitles: data.laneTitles,
       prepared,
-      loadDetails: details ? (event) => details.load([event]) : undefined,
+      ...(details && {
+        loadDetails: (event: TimelineEvent) => details.load([event]),
+        loadNames: details.names,
+        loadIds: details.ids,
+      }),
       loadActors: ref?.actors
         ? () =>
             (actors ??= getSiteJson(ref.actors).then((d) => {

@@ -58,6 +58,13 @@ export interface MountOptions {
    * is filled again when it resolves, if it still shows that event.
    */
   loadDetails?: (event: TimelineEvent) => Promise<void> | null;
+  /**
+   * Fetch the ids and titles of events not in yet (a big chart's data carries its overview's
+   * only): the view is laid out again when they come. Null when every one is in.
+   */
+  loadNames?: (events: readonly TimelineEvent[]) => Promise<void> | null;
+  /** Fetch every event's id, for finding one by id (`#event=`, select, showOnly) before its names. */
+  loadIds?: () => Promise<void>;
   /** Called after each drawing with the time domain in view (ms) and the selected event's index. */
   onView?: (domain: [number, number], selected: number | null) => void;
 }
@@ -66,7 +73,10 @@ export interface MountOptions {
  * A mounted timeline. Pages and the search narrowing talk to it only through these methods.
  */
 export interface TimelineHandle {
-  /** Select, centre and focus an event by id; false when it is not in this timeline. */
+  /**
+   * Select, centre and focus an event by id; false when it is not in this timeline (or, for a
+   * big chart whose ids are not in yet, not yet: it is selected once they are).
+   */
   select(id: string, focus?: boolean): boolean;
   /** Show every event. */
   fit(): void;
@@ -76,7 +86,8 @@ export interface TimelineHandle {
   setView(domain: readonly [number, number]): TimelineLayout;
   /**
    * Draw only the events with these ids (a search's results), fitted; `null` shows all again.
-   * Returns how many of the ids are in this timeline.
+   * Returns how many of the ids are in this timeline (a big chart's ids may have to come first:
+   * it draws once they have).
    */
   showOnly(ids: Iterable<string> | null): number;
   /** Lay out and draw now; returns the layout (the benchmark times this). */
@@ -87,6 +98,9 @@ export interface TimelineHandle {
 
 /** How long an animated zoom takes. */
 const ZOOM_MS = 250;
+
+/** How long a view rests before the titles it lacks are fetched (a big chart's). */
+const NAMES_DELAY_MS = 120;
 
 /** How long the "Ctrl + scroll to zoom" hint stays after a plain wheel over the chart. */
 const WHEEL_HINT_MS = 1200;
@@ -163,6 +177,7 @@ export function mountTimeline(
   let frame = 0;
   let legendKeys = '';
   let hintTimer = 0;
+  let namesTimer = 0;
 
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     // Double-click zooms at once: d3-zoom's animation needs d3-transition, left out.
@@ -243,6 +258,13 @@ export function mountTimeline(
       events: prepared.events,
       links: focused === null ? [] : linkArcs(layout, prepared, focused),
     });
+    // Titles the view lacks are fetched once it rests: a zoom's passing frames ask for none.
+    win.clearTimeout(namesTimer);
+    if (layout.wanted.length > 0)
+      namesTimer = win.setTimeout(
+        () => whenNamed(layout.wanted.map((e) => prepared.events[e]!)),
+        NAMES_DELAY_MS,
+      );
     svgNode.setAttribute(
       'data-domain',
       `${new Date(domain[0]).toISOString()}/${new Date(domain[1]).toISOString()}`,
@@ -251,6 +273,35 @@ export function mountTimeline(
     updateLegend();
     options.onView?.(layout.domain, focused);
     return layout;
+  }
+
+  /** Return an event's index by id; a narrowed chart's ids may have come after it was prepared. */
+  function indexOfId(id: string): number | undefined {
+    let index = prepared.indexById.get(id);
+    if (index === undefined && id) {
+      index = prepared.events.findIndex((e) => e.id === id);
+      if (index < 0) return undefined;
+      prepared.indexById.set(id, index);
+    }
+    return index;
+  }
+
+  let ids: Promise<void> | null = null;
+  let idsIn = false;
+  /** Fetch every event's id (once), then go on; nothing when they are in or cannot come. */
+  function whenIds(then: () => void): void {
+    if (idsIn || !options.loadIds) return;
+    void (ids ??= options.loadIds().then(() => void (idsIn = true))).then(then);
+  }
+
+  /** Fetch these events' names, if any is not in, and draw again when they come. */
+  function whenNamed(events: readonly TimelineEvent[], then: () => void = redraw): void {
+    void options.loadNames?.(events)?.then(then);
+  }
+
+  /** Draw again at the next frame (names or details came). */
+  function redraw(): void {
+    if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), render()));
   }
 
   function updateRoving(): void {
@@ -281,6 +332,7 @@ export function mountTimeline(
           'aria-label',
           e ? describeEvent(e, event + 1, prepared.events.length, count, today) : '',
         );
+        if (e && !e.title) whenNamed([e]);
       } else {
         this.setAttribute('aria-hidden', 'true');
         this.removeAttribute('role');
@@ -299,7 +351,7 @@ export function mountTimeline(
     }
   }
 
-  const indexOf = (el: Element) => prepared.indexById.get(el.getAttribute('data-event') ?? '') ?? 0;
+  const indexOf = (el: Element) => indexOfId(el.getAttribute('data-event') ?? '') ?? 0;
   const activeElement = () => (figure.getRootNode() as Document | ShadowRoot).activeElement;
   const firstVisible = () => svgNode.querySelector<SVGGElement>('.ct-mark, .ct-cluster');
   const centreOf = (event: number) => {
@@ -344,8 +396,13 @@ export function mountTimeline(
     if (how.focus) el?.focus({ preventScroll: true });
     const e = prepared.events[event]!;
     const count = el?.classList.contains('ct-cluster') ? Number(el.getAttribute('data-count')) : 1;
-    live.textContent = describeEvent(e, event + 1, prepared.events.length, count, today);
     showCard(event, el);
+    // Its name may not be in yet (a big chart): say it and keep it in the URL once it is.
+    if (!e.title)
+      return whenNamed([e], () => {
+        if (focused === event) focusEvent(event, { ...how, focus: false });
+      });
+    live.textContent = describeEvent(e, event + 1, prepared.events.length, count, today);
     // Replace, never push: walking the events with the arrow keys must not fill the history.
     if (how.updateHash && options.hash) win.history.replaceState(null, '', hashForEvent(e.id));
   }
@@ -355,12 +412,18 @@ export function mountTimeline(
     if (!e || !el) return void (card.hidden = true);
     fillCard(card, e, today);
     position(el);
-    card.setAttribute('data-card-event', e.id);
-    if (!e.summary)
+    const shown = e.id;
+    card.setAttribute('data-card-event', shown);
+    if (!e.summary || !e.title)
       void options.loadDetails?.(e)?.then(() => {
         // Still this event's card (hover or focus): fill it again, now with its summary.
-        const same = card.getAttribute('data-card-event') === e.id && !card.hasAttribute('role');
-        if (!card.hidden && same && e.summary) fillCard(card, e, today);
+        const same = card.getAttribute('data-card-event') === shown && !card.hasAttribute('role');
+        if (!card.hidden && same && e.title) {
+          fillCard(card, e, today);
+          card.setAttribute('data-card-event', e.id);
+        }
+        // Its links came too: draw them from the selected event.
+        if (focused === event) redraw();
       });
   }
 
@@ -374,8 +437,11 @@ export function mountTimeline(
     const cluster = clusterByKey(layout, key);
     const el = svgNode.querySelector(`.ct-cluster[data-key="${key}"]`);
     if (!cluster || !el) return;
-    openCluster = key;
     const events = [...cluster.members].map((m) => prepared.events[m]!);
+    // A big chart's cluster may hold events whose names are not in: list it once they are.
+    if (events.some((e) => !e.title) && options.loadNames?.(events))
+      return whenNamed(events, () => showClusterList(key, focusList));
+    openCluster = key;
     fillClusterCard(card, events, { today, canZoom: cluster.t1 - cluster.t0 > DAY_MS });
     position(el);
     live.textContent = card.getAttribute('aria-label') ?? '';
@@ -456,8 +522,9 @@ export function mountTimeline(
   };
   const onHash = () => {
     const id = eventIdFromHash(win.location.hash);
-    const index = id === null ? undefined : prepared.indexById.get(id);
-    if (index === undefined) return;
+    const index = id === null ? undefined : indexOfId(id);
+    // A big chart finds the event once every id is in (one file), then selects it.
+    if (index === undefined) return void (id && !id.startsWith('#') && whenIds(onHash));
     // A shared link to an event lands on the chart, not at the top of the page.
     figure.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
     focusEvent(index, { focus: false, updateHash: false });
@@ -501,9 +568,9 @@ export function mountTimeline(
   if (options.hash) onHash();
 
   return {
-    select: (id, focus = true) => {
-      const index = prepared.indexById.get(id);
-      if (index === undefined) return false;
+    select: function select(id, focus = true) {
+      const index = indexOfId(id);
+      if (index === undefined) return (void whenIds(() => select(id, focus)), false);
       focusEvent(index, { focus, updateHash: true });
       return true;
     },
@@ -513,10 +580,21 @@ export function mountTimeline(
       move(domain, false);
       return layout;
     },
-    showOnly: (ids) => {
+    showOnly: function showOnly(ids) {
       const wanted = ids === null ? null : new Set(ids);
+      // A big chart's ids come first (one file); until then it shows what it showed.
+      if (wanted && !idsIn && options.loadIds && all.some((e) => e.id.startsWith('#'))) {
+        whenIds(() => showOnly(wanted));
+        return all.filter((e) => wanted.has(e.id)).length;
+      }
       const events = wanted === null ? all : all.filter((e) => wanted.has(e.id));
       prepared = prepareTimeline(events, options.laneBy ?? 'case', options.names ?? {});
+      // Which events link to others, when the build told it (a big chart's links come later).
+      const full = options.prepared;
+      if (full?.linked) {
+        const at = new Map(full.events.map((e, i) => [e, i]));
+        prepared.linked = Uint8Array.from(events, (e) => full.linked![at.get(e) ?? -1] ?? 0);
+      }
       focused = null;
       openCluster = null;
       card.hidden = true;
@@ -534,6 +612,7 @@ export function mountTimeline(
       resize.disconnect();
       win.removeEventListener('hashchange', onHash);
       win.clearTimeout(hintTimer);
+      win.clearTimeout(namesTimer);
       svg.on('.zoom', null);
       figure.removeEventListener('click', onAction);
       card.removeEventListener('keydown', onCardKey);

@@ -18,6 +18,8 @@ function mountWith(figure: HTMLElement, data: TimelineData): TimelineHandle {
     laneTitles: data.laneTitles,
     prepared: data.prepared,
     loadDetails: data.loadDetails,
+    loadNames: data.loadNames,
+    loadIds: data.loadIds,
     hash: true,
     onView: (domain) => figure.dispatchEvent(new CustomEvent('ct:view', { detail: { domain } })),
   });

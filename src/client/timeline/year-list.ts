@@ -88,7 +88,9 @@ export function startYearList(section: HTMLElement): void {
     const id = eventIdFromHash(win.location.hash);
     if (!id || !figure) return;
     void loadTimeline(figure)
-      .then((data) => {
+      .then(async (data) => {
+        // A big case's data names only its overview's events: every id comes in one file.
+        if (!data.prepared?.indexById.has(id)) await data.loadIds?.();
         const index = data.prepared?.indexById.get(id);
         const event = index === undefined ? undefined : data.events[index];
         return event ? show(yearOfTimelineEvent(event), false) : undefined;

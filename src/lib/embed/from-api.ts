@@ -2,7 +2,7 @@ import type { ApiCaseDocument, ApiEvent, ApiMedia } from '../data/types';
 import { dayToDatetime } from '../days';
 import { cardMediaView, type CardMediaView } from '../mdx/media';
 import { projectEvent } from '../timeline/source';
-import type { DetailsRef } from '../timeline/compact';
+import type { CompactTimeline, DetailsRef } from '../timeline/compact';
 import type { PreparedTimeline } from '../timeline/prepare';
 import type { LaneBy, TimelineEvent } from '../timeline/types';
 import { safeHttpUrl } from '../url/safe';
@@ -26,6 +26,8 @@ export interface EmbedCase {
   prepared?: { laneBy: LaneBy; timeline: PreparedTimeline };
   /** Where summaries, status lines, media and actors are, fetched as needed (compact data); absolute URLs. */
   details?: DetailsRef;
+  /** The compact data's page addresses (resolved) and links table, for naming events as they come. */
+  compact?: Pick<CompactTimeline, 'url' | 'urls' | 'linkKinds' | 'linked'>;
   /** The load of the actors file of compact data, once asked for. */
   actorsLoad?: Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { expandTimeline } from '../timeline/compact';
+import { expandTimeline, type CompactTimeline } from '../timeline/compact';
 import { checkCompactTimeline } from '../timeline/compact-check';
 import { safeHttpUrl } from '../url/safe';
 import type { EmbedCase } from './from-api';
@@ -29,21 +29,18 @@ export const isCompactDocument = (value: unknown): boolean =>
 export function compactToEmbed(value: unknown, url: string): EmbedCase {
   const data = checkCompactTimeline(value, url);
   const site = resolve(data.home, url) || url;
-  const prefix = resolve(data.url[0], site);
-  const prepared = expandTimeline(
-    {
-      ...data,
-      url: [prefix, data.url[1]],
-      urls: Object.fromEntries(Object.entries(data.urls).map(([id, u]) => [id, resolve(u, site)])),
-    },
-    url,
-  );
-  // Without a safe address for event pages, no event links anywhere.
-  if (!prefix) for (const e of prepared.events) if (!(e.id in data.urls)) e.url = '';
+  // Without a safe address for event pages, no event links anywhere (an empty prefix names none).
+  const resolved: CompactTimeline = {
+    ...data,
+    url: [resolve(data.url[0], site), data.url[1]],
+    urls: Object.fromEntries(Object.entries(data.urls).map(([i, u]) => [i, resolve(u, site)])),
+  };
+  const prepared = expandTimeline(resolved, url);
   const kase = data.case;
   const caseUrl = kase ? resolve(kase.url, site) : '';
   const details = data.details;
   const detailsUrl = details ? resolve(details.url[0], url) : '';
+  const namesUrl = details ? resolve(details.names[0], url) : '';
   return {
     id: kase?.id ?? '',
     title: kase?.title ?? data.site,
@@ -58,12 +55,16 @@ export function compactToEmbed(value: unknown, url: string): EmbedCase {
       kind: {},
     },
     prepared: { laneBy: data.laneBy, timeline: prepared },
+    compact: resolved,
     ...(details &&
-      detailsUrl && {
+      detailsUrl &&
+      namesUrl && {
         details: {
           ...details,
           url: [detailsUrl, details.url[1]],
+          names: [namesUrl, details.names[1]],
           actors: resolve(details.actors, url),
+          ids: resolve(details.ids, url),
         },
       }),
   };

@@ -1,5 +1,5 @@
 import { DAY_MS, dayToMs, msToDay } from './time';
-import type { EventTime, PreparedTimeline } from './prepare';
+import type { EventTime, FitHint, PreparedTimeline } from './prepare';
 import type { LaneBy, TimelineEvent, TimelineLink } from './types';
 import { readDate } from './when';
 
@@ -28,6 +28,12 @@ export interface CompactTimeline {
    * labels at each width ({@link namedAtFit}); the rest come with {@link DetailsRef.names}.
    */
   named: number[] | null;
+  /**
+   * The fitted view's lane plan and the events whose titles decide it, at each width the chart
+   * is drawn at (fitHints in ./layout.ts): `lines` and `clusters` (0/1) per lane, `only` as
+   * differences. Null when the file carries every title.
+   */
+  fit: { width: number; lines: number[]; clusters: number[]; only: number[] }[] | null;
   /** The ids and titles of the `named` events, in order (of every event when `named` is null). */
   id: string[];
   title: string[];
@@ -227,6 +233,8 @@ export function compactTimeline(
      * and leave links to the details; by default every event's, links in the file.
      */
     named?: ReadonlySet<number>;
+    /** The fitted view's hints: the file then carries the titles they name (unless `named` says). */
+    fit?: Record<number, FitHint>;
   },
 ): CompactTimeline {
   const { events } = prepared;
@@ -240,7 +248,9 @@ export function compactTimeline(
   events.forEach((e, i) => {
     if (e.url !== `${before}${e.id}${after}`) urls[i] = e.url;
   });
-  const named = options.named ? [...options.named].sort((a, b) => a - b) : null;
+  const hints = options.fit ? Object.entries(options.fit) : null;
+  const chosen = options.named ?? (hints && new Set(hints.flatMap(([, h]) => [...(h.only ?? [])])));
+  const named = chosen ? [...chosen].sort((a, b) => a - b) : null;
   const eventCases = events.map((e) => e.cases.map((c) => cases.of(c)));
   const carried = named ? named.map((i) => events[i]!) : events;
   const a0 = Array.from(prepared.a0, (t) => Math.round(t / DAY_MS));
@@ -260,6 +270,14 @@ export function compactTimeline(
     urls,
     count: events.length,
     named: named && deltas(named),
+    fit:
+      hints &&
+      hints.map(([width, h]) => ({
+        width: Number(width),
+        lines: h.plan.map((p) => p.lines),
+        clusters: h.plan.map((p) => (p.clusters ? 1 : 0)),
+        only: deltas([...(h.only ?? [])].sort((a, b) => a - b)),
+      })),
     id: carried.map((e) => e.id),
     title: carried.map((e) => e.title),
     summary: options.summaries === false ? [] : events.map((e) => e.summary),
@@ -405,6 +423,20 @@ export function expandTimeline(data: CompactTimeline, source = 'timeline data'):
     day,
     open,
     ...(data.linked && { linked: Uint8Array.from(data.linked) }),
+    ...(data.fit && {
+      fit: Object.fromEntries(
+        data.fit.map((f) => {
+          let at = 0;
+          return [
+            f.width,
+            {
+              plan: f.lines.map((lines, l) => ({ lines, clusters: f.clusters[l] === 1 })),
+              only: new Set(f.only.map((d) => (at += d))),
+            },
+          ];
+        }),
+      ),
+    }),
   };
   nameEvents(prepared, data, 0, ids, titles);
   if (!data.linked) linkEvents(prepared, data, 0, data.links);

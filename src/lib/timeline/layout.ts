@@ -1,7 +1,7 @@
 import { GEOMETRY as G, labelChars, maxLinesPerLane, textWidth, wrapTitle } from './geometry';
 import { packClusterRow, type RowItem } from './cluster-row';
 import { kindGroupOf } from './kinds';
-import type { PreparedTimeline } from './prepare';
+import type { FitHint, PreparedTimeline } from './prepare';
 import { timeTicks } from './ticks';
 import { DAY_MS } from './time';
 import type { ClusterMark, EventMark, LabelMark, LaneBox, TimelineLayout } from './types';
@@ -46,6 +46,8 @@ export function planLanes(
   width: number,
   today: number | null = null,
 ): LanePlan[] {
+  const hinted = prepared.fit?.[width];
+  if (hinted) return hinted.plan;
   let byWidth = plans.get(prepared);
   if (!byWidth) plans.set(prepared, (byWidth = new Map<string, LanePlan[]>()));
   // Titles that come later (a big chart's, narrowed) make a new plan: the count of those in is
@@ -101,12 +103,8 @@ function titleOf(
   out: Pick<ReturnType<typeof emptyOut>, 'wanted'>,
 ): string | null {
   const title = prepared.events[e]!.title;
-  if (!title) {
-    out.wanted.push(e);
-    return null;
-  }
-  prepared.reads?.add(e);
-  return title;
+  if (!title) out.wanted.push(e);
+  return title || null;
 }
 
 /** Return an event's key in a layout: by id, or by index while its id is not in. */
@@ -115,20 +113,26 @@ function keyOf(prepared: PreparedTimeline, lane: number, e: number): string {
 }
 
 /**
- * Return the events whose titles the fitted view reads at any of these widths: the titles a big
- * chart's data carries, so that its first drawing needs no other (the rest come when zoomed).
+ * Return what a big chart's data carries so that its fitted view lays out, at each of these
+ * widths, exactly as with every title while carrying only a few: each width's lane plan and the
+ * events whose titles decide that view (those it labels, and those the cluster rows measure).
+ * Every other event in view is then hidden without its title being read.
  */
-export function namedAtFit(
+export function fitHints(
   prepared: PreparedTimeline,
   widths: readonly number[],
   laneTitles = false,
-): Set<number> {
-  const reads = new Set<number>();
-  // A copy: its plans are made afresh, and read too.
-  const copy: PreparedTimeline = { ...prepared, reads };
-  for (const width of widths)
+): Record<number, FitHint> {
+  const out: Record<number, FitHint> = {};
+  for (const width of widths) {
+    const plan = planLanes(prepared, width);
+    const reads = new Set<number>();
+    // A copy that reads its plan from the hint, so only the view's own reads are counted.
+    const copy: PreparedTimeline = { ...prepared, reads, fit: { [width]: { plan } } };
     layoutTimeline(copy, { domain: prepared.extent, width, today: null, laneTitles });
-  return reads;
+    out[width] = { plan, only: reads };
+  }
+  return out;
 }
 
 /**
@@ -144,6 +148,10 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
   const today = view.today ?? null;
   const titled = hasLaneTitles(prepared, view);
   const plan = planLanes(prepared, width, today);
+  // The fitted view of a big chart's data: only the events its hint names need their titles.
+  const hint = prepared.fit?.[width];
+  const fitted = Math.abs(d0 - prepared.extent[0]) < 1 && Math.abs(d1 - prepared.extent[1]) < 1;
+  const only = fitted ? hint?.only : undefined;
   const out = emptyOut();
   let y = G.top;
   const lanes: LaneBox[] = prepared.lanes.map((lane, li) => {
@@ -154,7 +162,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: LayoutView): Ti
       prepared,
       lane.members,
       li,
-      { d0, d1, k, width, top, lines: p.lines, clusterY, today },
+      { d0, d1, k, width, top, lines: p.lines, clusterY, today, only },
       out,
     );
     const height =
@@ -251,6 +259,8 @@ interface LaneFrame {
   /** Middle of the cluster row. */
   clusterY: number;
   today: number | null;
+  /** When set (a fitted view's hint), events in view and not here are hidden unread. */
+  only?: ReadonlySet<number>;
 }
 
 /** One event waiting for a place: its mark and the box mark and label need together. */
@@ -305,13 +315,23 @@ function layoutLane(
     const bullet = point && open[e] === 0 ? 0 : 16;
     // A mark partly out of view is drawn but needs no label; it is not "in view".
     const visible = item.x >= 0 && item.x <= width;
+    if (visible && frame.only && !frame.only.has(e)) {
+      hidden.push(item);
+      continue;
+    }
     const markL = point ? item.x - G.pointR - tailL : x0 - tailL;
     const markR = point ? item.x + G.pointR + tailR : x1 + tailR;
-    const title = visible ? titleOf(prepared, e, out) : null;
-    const placed =
-      title === null
-        ? null
-        : placeLabel(title, { point, x0, markL, markR, bullet, width, chars });
+    const placed = visible
+      ? placeLabel(() => titleOf(prepared, e, out), {
+          point,
+          x0,
+          markL,
+          markR,
+          bullet,
+          width,
+          chars,
+        })
+      : null;
     if (visible && !placed) {
       hidden.push(item);
       continue;
@@ -331,6 +351,7 @@ function layoutLane(
     const y = top + row * G.line + G.line / 2;
     out.marks.push(toMark(prepared, lane, item, y, frame.today));
     if (!visible) continue;
+    prepared.reads?.add(e);
     // The kind's symbol leads the text on the side of the mark: before it, or after it when the label ends at the mark.
     const bulletX = !bullet ? null : anchor === 'start' ? textX + 6 : markL - 11;
     labelled.push(item);
@@ -373,7 +394,8 @@ interface LabelFrame {
  * hold the start of its label is labelled beside it, as a symbol is.
  */
 function placeLabel(
-  title: string,
+  /** The title, read only when there is room for one (null: not in yet). */
+  titleOf: () => string | null,
   f: LabelFrame,
 ): {
   text: string[];
@@ -389,6 +411,8 @@ function placeLabel(
   const widest = Math.max(roomAfter, roomBefore);
   const chars = Math.min(f.chars, Math.floor(widest / textWidth(1)));
   if (chars < 10) return null;
+  const title = titleOf();
+  if (title === null) return null;
   const text = wrapTitle(title, chars);
   let longest = 0;
   for (const line of text) longest = Math.max(longest, line.length);
@@ -453,6 +477,8 @@ function emitClusters(
   });
   // Only a lone event's title is measured; one not in yet has no room (it is wanted).
   const labelW = (e: number) => {
+    if (frame.only && !frame.only.has(e)) return Infinity;
+    prepared.reads?.add(e);
     const title = titleOf(prepared, e, out);
     return title === null ? Infinity : textWidth(title.length);
   };
@@ -547,6 +573,8 @@ function labelAbove(
   out: Pick<ReturnType<typeof emptyOut>, 'marks' | 'wanted'>,
 ): LabelMark | null {
   const chars = Math.floor((frame.width - 8) / textWidth(1));
+  if (frame.only && !frame.only.has(item.e)) return null;
+  prepared.reads?.add(item.e);
   const title = titleOf(prepared, item.e, out);
   if (title === null) return null;
   const { marks } = out;

@@ -40,8 +40,19 @@ export interface PreparedTimeline {
    * links come with the event's details); else the layout reads the events' links.
    */
   linked?: Uint8Array;
-  /** While set, every event whose title the layout reads is added (the build's record of what a view needs). */
+  /**
+   * The fitted view's lane plan and the events whose titles decide it, by width, when the chart's
+   * data tells them (a big chart carries only those titles): see fitHints in ./layout.ts.
+   */
+  fit?: Record<number, FitHint>;
+  /** While set, the layout adds every event whose title decided its view (the build's record for {@link fit}). */
   reads?: Set<number>;
+}
+
+/** A fitted view's lane plan at one width and, when known, the only events whose titles it needs. */
+export interface FitHint {
+  plan: { lines: number; clusters: boolean }[];
+  only?: ReadonlySet<number>;
 }
 
 // The whole day, month or year at an open date's known end, as [start, end) in ms.

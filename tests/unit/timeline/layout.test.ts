@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateTimelineEvents } from '../../../src/harness/synthetic-timeline';
 import { GEOMETRY as G } from '../../../src/lib/timeline/geometry';
-import { layoutTimeline, placeTodayLabel } from '../../../src/lib/timeline/layout';
+import { fitHints, layoutTimeline, placeTodayLabel } from '../../../src/lib/timeline/layout';
 import { prepareTimeline, type PreparedTimeline } from '../../../src/lib/timeline/prepare';
 import { DAY_MS } from '../../../src/lib/timeline/time';
 import type { TimelineEvent, TimelineLayout } from '../../../src/lib/timeline/types';
@@ -336,5 +336,71 @@ describe('layoutTimeline labels of short spans', () => {
     expect(mark.shape).toBe('span');
     if (where === 'beside') expect(text.box[0]).toBeGreaterThanOrEqual(mark.x1);
     else expect(text.box[0]).toBeLessThan(mark.x1);
+  });
+});
+
+describe('layoutTimeline with titles still to come (a big chart)', () => {
+  /** A prepared chart whose events have no title but these (as a big chart's data arrives). */
+  function withTitles(prepared: PreparedTimeline, keep: ReadonlySet<number>): PreparedTimeline {
+    return {
+      ...prepared,
+      events: prepared.events.map((e, i) => (keep.has(i) ? e : { ...e, title: '' })),
+    };
+  }
+
+  const events = generateTimelineEvents(2000, { seed: 7 });
+  const prepared = prepareTimeline(events, 'case');
+  const zoomed = (p: PreparedTimeline, width: number) => {
+    const [d0, d1] = p.extent;
+    const mid = (d0 + d1) / 2;
+    return layoutTimeline(p, { domain: [mid, mid + (d1 - d0) / 40], width });
+  };
+
+  test('an event without its title is not labelled but wanted; with it, it is labelled as ever', () => {
+    const full = zoomed(prepared, 1040);
+    expect(full.wanted).toEqual([]);
+    expect(full.labels.length).toBeGreaterThan(0);
+    const bare = zoomed(withTitles(prepared, new Set()), 1040);
+    expect(bare.labels).toEqual([]);
+    expect(bare.wanted.length).toBeGreaterThan(0);
+    // Given the titles it asks for, pass after pass (as the chart fetches them), it lays out as
+    // with every title.
+    let known = new Set<number>();
+    let layout = bare;
+    for (let pass = 0; pass < 10 && layout.wanted.length > 0; pass++) {
+      known = new Set([...known, ...layout.wanted]);
+      layout = zoomed(withTitles(prepared, known), 1040);
+    }
+    expect(layout.wanted).toEqual([]);
+    expect(layout.labels.map((l) => [l.key, l.lines])).toEqual(
+      full.labels.map((l) => [l.key, l.lines]),
+    );
+    expect(layout.clusters.map((c) => [...c.members])).toEqual(
+      full.clusters.map((c) => [...c.members]),
+    );
+    // Far fewer titles than events in view were needed.
+    expect(known.size).toBeLessThan(events.length / 4);
+  });
+
+  test("the fit hints let a chart with only its overview's titles lay out the fitted view exactly", () => {
+    const widths = [280, 360, 480, 640, 800, 1040];
+    const fit = fitHints(prepared, widths);
+    const named = new Set(widths.flatMap((w) => [...fit[w]!.only!]));
+    expect(named.size).toBeGreaterThan(0);
+    expect(named.size).toBeLessThan(events.length / 8);
+    const partial = { ...withTitles(prepared, named), fit };
+    for (const width of widths) {
+      const view = { domain: prepared.extent, width };
+      const full = layoutTimeline(prepared, view);
+      const part = layoutTimeline(partial, view);
+      expect(part.wanted, `width ${width}`).toEqual([]);
+      expect(part.height).toBe(full.height);
+      expect(boxes(part)).toEqual(boxes(full));
+      expect(part.clusters.map((c) => [...c.members])).toEqual(
+        full.clusters.map((c) => [...c.members]),
+      );
+    }
+    // Zoomed in, it asks for the titles it has not got.
+    expect(zoomed(partial, 1040).wanted.length).toBeGreaterThan(0);
   });
 });
