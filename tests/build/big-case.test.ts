@@ -93,6 +93,8 @@ describe('a big case page', () => {
     const data = checkCompactTimeline(JSON.parse(readDist(src.slice(1), OUT)), src);
     const { named, details: ref } = data;
     expect(named).not.toBeNull();
+    expect(named!.length).toBeLessThan(data.count / 4);
+    expect(data.fit?.map((f) => f.width)).toEqual([280, 360, 480, 640, 800, 1040]);
     expect(data.links).toEqual([]);
     const read = (url: string) => JSON.parse(readDist(url.slice(1), OUT)) as unknown;
     expect(ref).toMatchObject({
@@ -102,16 +104,23 @@ describe('a big case page', () => {
     const ids = checkEventIds(read(ref!.ids), ref!.ids, { key: ref!.key, count: data.count });
     expect(ids.id).toEqual(allEvents());
     // Every chunk in, as the browser loads them while zooming and listing: the whole chart.
+    // The names first: a link names its target by index (`#12`) while the target's id is not in.
     const prepared = expandTimeline(data, src);
-    for (let n = 0; n < detailsChunks(data.count); n++) {
+    const chunks = Array.from({ length: detailsChunks(data.count) }, (_, n) => {
       const first = n * ref!.size;
-      const expected = { key: ref!.key, first, count: Math.min(ref!.size, data.count - first) };
-      const namesUrl = `${ref!.names[0]}${n}${ref!.names[1]}`;
-      const names = checkEventNames(read(namesUrl), namesUrl, expected);
+      return { n, first, count: Math.min(ref!.size, data.count - first) };
+    });
+    for (const { n, first, count } of chunks) {
+      const url = `${ref!.names[0]}${n}${ref!.names[1]}`;
+      const names = checkEventNames(read(url), url, { key: ref!.key, first, count });
       nameEvents(prepared, data, first, names.id, names.title);
-      const detailsUrl = `${ref!.url[0]}${n}${ref!.url[1]}`;
-      const details = checkEventDetails(read(detailsUrl), detailsUrl, {
-        ...expected,
+    }
+    for (const { n, first, count } of chunks) {
+      const url = `${ref!.url[0]}${n}${ref!.url[1]}`;
+      const details = checkEventDetails(read(url), url, {
+        key: ref!.key,
+        first,
+        count,
         kinds: data.linkKinds.length,
       });
       linkEvents(prepared, data, first, details.links);
