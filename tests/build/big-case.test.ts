@@ -1,7 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BIG_TIMELINE, expandTimeline, type CompactTimeline } from '../../src/lib/timeline/compact';
+import {
+  BIG_TIMELINE,
+  expandTimeline,
+  linkEvents,
+  nameEvents,
+  type CompactTimeline,
+} from '../../src/lib/timeline/compact';
+import {
+  checkCompactTimeline,
+  checkEventDetails,
+  checkEventIds,
+  checkEventNames,
+} from '../../src/lib/timeline/compact-check';
+import { detailsChunks } from '../../src/lib/timeline/details';
+import type { TimelineLink } from '../../src/lib/timeline/types';
 import { LATEST_LISTED } from '../../src/lib/timeline/years';
 import { ROOT, readDist } from '../helpers/site';
 import { BIG_CASE, BIG_CASE_EVENTS, buildBigCase } from '../helpers/big-case';
@@ -68,10 +82,61 @@ describe('a big case page', () => {
     expect(src).toBe(`/data/cases/${CASE}.timeline.json`);
     expect(figure?.querySelector('script[data-ct-data]')).toBeNull();
     expect(figure?.querySelectorAll('svg[data-variant]')).toHaveLength(0);
-    const data = JSON.parse(readDist(src!.slice(1), OUT)) as CompactTimeline;
+    const data = checkCompactTimeline(JSON.parse(readDist(src!.slice(1), OUT)), src!);
     const prepared = expandTimeline(data, src!);
-    expect(prepared.events.map((e) => e.id)).toEqual(allEvents());
+    expect(prepared.events).toHaveLength(allEvents().length);
     expect(prepared.lanes[0]?.label).toBe('Synthetic case with every event');
+  });
+
+  test('names in its chart file only the events its fitted view labels; the rest in chunks', () => {
+    const src = `/data/cases/${CASE}.timeline.json`;
+    const data = checkCompactTimeline(JSON.parse(readDist(src.slice(1), OUT)), src);
+    const { named, details: ref } = data;
+    expect(named).not.toBeNull();
+    expect(named!.length).toBeLessThan(data.count / 4);
+    expect(data.fit?.map((f) => f.width)).toEqual([280, 360, 480, 640, 800, 1040]);
+    expect(data.links).toEqual([]);
+    const read = (url: string) => JSON.parse(readDist(url.slice(1), OUT)) as unknown;
+    expect(ref).toMatchObject({
+      names: [`/data/cases/${CASE}/names/`, '.json'],
+      ids: `/data/cases/${CASE}/ids.json`,
+    });
+    const ids = checkEventIds(read(ref!.ids), ref!.ids, { key: ref!.key, count: data.count });
+    expect(ids.id).toEqual(allEvents());
+    // Every chunk in, as the browser loads them while zooming and listing: the whole chart.
+    // The names first: a link names its target by index (`#12`) while the target's id is not in.
+    const prepared = expandTimeline(data, src);
+    const chunks = Array.from({ length: detailsChunks(data.count) }, (_, n) => {
+      const first = n * ref!.size;
+      return { n, first, count: Math.min(ref!.size, data.count - first) };
+    });
+    for (const { n, first, count } of chunks) {
+      const url = `${ref!.names[0]}${n}${ref!.names[1]}`;
+      const names = checkEventNames(read(url), url, { key: ref!.key, first, count });
+      nameEvents(prepared, data, first, names.id, names.title);
+    }
+    for (const { n, first, count } of chunks) {
+      const url = `${ref!.url[0]}${n}${ref!.url[1]}`;
+      const details = checkEventDetails(read(url), url, {
+        key: ref!.key,
+        first,
+        count,
+        kinds: data.linkKinds.length,
+      });
+      linkEvents(prepared, data, first, details.links);
+    }
+    const api = JSON.parse(readDist(`data/cases/${CASE}.json`, OUT)) as {
+      events: { id: string; title: string; url: string; links: TimelineLink[] }[];
+    };
+    expect(prepared.events.map((e) => e.id)).toEqual(allEvents());
+    expect(prepared.events.map((e) => e.title)).toEqual(api.events.map((e) => e.title));
+    expect(prepared.events.map((e) => new URL(e.url, 'https://casetrail.example/').href)).toEqual(
+      api.events.map((e) => e.url),
+    );
+    expect(prepared.events.map((e) => e.links)).toEqual(
+      api.events.map((e) => e.links.map(({ type, label, event }) => ({ type, label, event }))),
+    );
+    expect(prepared.events.some((e) => e.links.length > 0)).toBe(true);
   });
 
   test('draws a bar per year without its script, each linking to that year', () => {

@@ -127,6 +127,23 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
         );
       }),
     ],
+    // Each width's lane plan (lines and 0/1 clusters per lane) and the events it reads.
+    [
+      'fit',
+      (v) =>
+        v === null ||
+        listOf((h) => {
+          const f = object(h);
+          const perLane = (check: Check) => column(check, () => size(d, 'lanes'));
+          return (
+            isInt(f.width) &&
+            (f.width as number) > 0 &&
+            perLane((x) => isInt(x) && (x as number) > 0)(f.lines) &&
+            perLane((x) => x === 0 || x === 1)(f.clusters) &&
+            ascending(n)(f.only)
+          );
+        })(v),
+    ],
     ['laneBy', (v) => ['case', 'actor', 'kind'].includes(v as string)],
     [
       'extent',

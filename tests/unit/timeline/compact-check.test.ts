@@ -12,6 +12,7 @@ import {
   checkEventIds,
   checkEventNames,
 } from '../../../src/lib/timeline/compact-check';
+import { fitHints } from '../../../src/lib/timeline/layout';
 import { prepareTimeline } from '../../../src/lib/timeline/prepare';
 import { generateTimelineEvents } from '../../../src/harness/synthetic-timeline';
 
@@ -174,6 +175,49 @@ describe('checkCompactTimeline of a chart that names some events (a big one)', (
   ];
   test.each(broken)('refuses %s, naming the URL and the field', (_, breakIt, message) => {
     const call = () => checkCompactTimeline(breakIt(good(NAMED)), SOURCE);
+    expect(call).toThrow(`${SOURCE}: ${message} is not Casetrail chart data`);
+  });
+});
+
+describe('checkCompactTimeline of a chart with its fitted views’ hints', () => {
+  const withFit = () =>
+    JSON.parse(
+      JSON.stringify(
+        compactTimeline(prepared, {
+          laneBy: 'case',
+          names: {},
+          eventUrl: (id) => `/events/${id}/`,
+          fit: fitHints(prepared, [280, 640]),
+        }),
+      ),
+    ) as Record<string, unknown>;
+  /** The hint of the first width, changed. */
+  const firstFit = (d: Record<string, unknown>, change: Record<string, unknown>) => {
+    const [first, ...rest] = d.fit as Record<string, unknown>[];
+    return { ...d, fit: [{ ...first, ...change }, ...rest] };
+  };
+
+  test('accepts what the build writes', () => {
+    const checked = checkCompactTimeline(withFit(), SOURCE);
+    expect(checked.fit?.map((f) => f.width)).toEqual([280, 640]);
+    expect(checked.named).not.toBeNull();
+  });
+
+  const broken: [string, (d: Record<string, unknown>) => unknown, string][] = [
+    [
+      'hints as an object by width',
+      (d) => ({ ...d, fit: { 280: (d.fit as unknown[])[0] } }),
+      '"fit"',
+    ],
+    ['a width of 0', (d) => firstFit(d, { width: 0 }), '"fit"'],
+    ['a lane’s lines missing', (d) => firstFit(d, { lines: [] }), '"fit"'],
+    ['a lane of no lines', (d) => firstFit(d, { lines: [0, 1, 1] }), '"fit"'],
+    ['clusters that are not 0 or 1', (d) => firstFit(d, { clusters: [2, 0, 0] }), '"fit"'],
+    ['an event read twice', (d) => firstFit(d, { only: [4, 0] }), '"fit"'],
+    ['an event read past the last', (d) => firstFit(d, { only: [300] }), '"fit"'],
+  ];
+  test.each(broken)('refuses %s, naming the URL and the field', (_, breakIt, message) => {
+    const call = () => checkCompactTimeline(breakIt(withFit()), SOURCE);
     expect(call).toThrow(`${SOURCE}: ${message} is not Casetrail chart data`);
   });
 });
