@@ -21,6 +21,8 @@ const below =
   (v) =>
     isInt(v) && (v as number) >= 0 && (v as number) < n;
 const isCount: Check = (v) => isInt(v) && (v as number) >= 0;
+const isPositive: Check = (v) => isInt(v) && (v as number) > 0;
+const isBit: Check = (v) => v === 0 || v === 1;
 // Differences from the one before (the first from 0): each running sum an index past the last.
 const ascending =
   (n: number): Check =>
@@ -92,7 +94,7 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
     ['summary', orEmpty(perEvent(isText))],
     ['form', perEvent((v) => below(size(d, 'forms'))(v))],
     ['a0', perEvent(isInt)],
-    ['length', perEvent((v) => isInt(v) && (v as number) > 0)],
+    ['length', perEvent(isPositive)],
     ['start', perEvent(isIntOrNull)],
     ['end', perEvent(isIntOrNull)],
     ['eventCases', perEvent((v) => listOf(below(size(d, 'cases')))(v))],
@@ -109,8 +111,7 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
     [
       'linked',
       (v) =>
-        (v === null && size(d, 'links') === n) ||
-        (size(d, 'links') === 0 && perEvent((x) => x === 0 || x === 1)(v)),
+        (v === null && size(d, 'links') === n) || (size(d, 'links') === 0 && perEvent(isBit)(v)),
     ],
     // Members are differences from the previous one: each running sum must be an event's index.
     [
@@ -136,10 +137,10 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
           const f = object(h);
           const perLane = (check: Check) => column(check, () => size(d, 'lanes'));
           return (
-            isInt(f.width) &&
-            (f.width as number) > 0 &&
-            perLane((x) => isInt(x) && (x as number) > 0)(f.lines) &&
-            perLane((x) => x === 0 || x === 1)(f.clusters) &&
+            isPositive(f.width) &&
+            // A lane's lines are few (maxLinesPerLane): a huge count would hang the layout.
+            perLane((x) => isPositive(x) && (x as number) < 64)(f.lines) &&
+            perLane(isBit)(f.clusters) &&
             ascending(n)(f.only)
           );
         })(v),
@@ -154,22 +155,6 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
     ['names', record],
     // Event URLs that do not follow the pattern, by event index.
     ['urls', record],
-    // The fitted view's plan and the events whose titles decide it, per width.
-    [
-      'fit',
-      (v) =>
-        v === null ||
-        listOf((h) => {
-          const f = object(h);
-          const lanes = () => size(d, 'lanes');
-          return (
-            below(4096)(f.width) &&
-            column((l) => below(64)(l), lanes)(f.lines) &&
-            column((c) => c === 0 || c === 1, lanes)(f.clusters) &&
-            ascending(n)(f.only)
-          );
-        })(v),
-    ],
     ['case', (v) => v === null || [object(v).id, object(v).title, object(v).url].every(isText)],
     [
       'details',
@@ -178,8 +163,7 @@ export function checkCompactTimeline(value: unknown, source: string): CompactTim
         return (
           v === null ||
           (text2(r.url) &&
-            isInt(r.size) &&
-            (r.size as number) > 0 &&
+            isPositive(r.size) &&
             isText(r.key) &&
             isText(r.actors) &&
             text2(r.names) &&
