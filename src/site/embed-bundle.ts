@@ -13,10 +13,10 @@ const ENTRY = resolve(process.cwd(), 'src/embed/index.ts');
  * Firefox 114, Safari 16.4, from 2023), so no syntax is rewritten for older ones.
  */
 export const EMBED_BUILD = {
-  format: 'esm',
+  format: 'esm' as const,
   target: ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'],
   minify: true,
-} as const;
+};
 
 // `?raw` imports (the stylesheets) are Vite's; esbuild gets them as text, minified when CSS.
 const rawText: Plugin = {

@@ -26,16 +26,26 @@ function assembleTree(): void {
     cpSync(join(ROOT, 'tests/fixtures/nasty', folder), join(TREE, folder), { recursive: true });
 }
 
-/** A case document whose every URL is a script, with two events the widget cannot draw. */
-function hostileDocument(): unknown {
-  const doc = JSON.parse(readFileSync(join(NASTY, 'data/cases/fixture-case.json'), 'utf8'));
-  doc.case.url = 'javascript:window.top.__pwned="case"';
-  doc.events.forEach((event: Record<string, unknown>, i: number) => {
-    event.url = ['javascript:', 'JAVASCRIPT:', ' java\tscript:'][i % 3] + `window.top.__pwned=${i}`;
-  });
-  doc.events.push({ ...doc.events[0], id: 'null-date', date: null });
-  doc.events.push({ ...doc.events[0], id: 'no-title', title: undefined });
-  return doc;
+/** The case's chart data with every URL a script: its pages, the case's, the site's, the files'. */
+function hostileChart(): Record<string, unknown> {
+  const chart = JSON.parse(
+    readFileSync(join(NASTY, 'data/cases/fixture-case.timeline.json'), 'utf8'),
+  ) as Record<string, unknown> & { case: { url: string }; count: number };
+  const script = (i: number | string) =>
+    ['javascript:', 'JAVASCRIPT:', ' java\tscript:'][Number(i) % 3] + `window.top.__pwned="${i}"`;
+  chart.case.url = script('case');
+  chart.home = script(1);
+  chart.url = [script(2), '/'];
+  chart.urls = Object.fromEntries(Array.from({ length: chart.count }, (_, i) => [i, script(i)]));
+  chart.details = {
+    url: [script(3), '.json'],
+    size: 250,
+    key: 'x',
+    actors: script(4),
+    names: [script(5), '.json'],
+    ids: script(6),
+  };
+  return chart;
 }
 
 const HOST_PAGE = (
@@ -44,6 +54,7 @@ const HOST_PAGE = (
 <title>A host page</title><script type="module" src="${casetrail}/embed.js"></script></head><body>
 <casetrail-timeline id="hostile" src="/hostile.json"></casetrail-timeline>
 <casetrail-timeline id="undrawable" src="/undrawable.json"></casetrail-timeline>
+<casetrail-timeline id="malformed" src="/malformed.json"></casetrail-timeline>
 <casetrail-timeline id="empty" case="empty-case"></casetrail-timeline>
 </body></html>`;
 
@@ -59,10 +70,19 @@ beforeAll(async () => {
   casetrail = await serveDist(NASTY);
   const pages: Record<string, [string, string]> = {
     '/host.html': ['text/html; charset=utf-8', HOST_PAGE(casetrail.origin)],
-    '/hostile.json': ['application/json', JSON.stringify(hostileDocument())],
+    '/hostile.json': ['application/json', JSON.stringify(hostileChart())],
+    // A case document of the data API: the widget reads chart data only.
     '/undrawable.json': [
       'application/json',
-      JSON.stringify({ version: 1, case: { id: 'x', title: 'X' }, events: 'nope', actors: [] }),
+      JSON.stringify({ version: 1, case: { id: 'x', title: 'X' }, events: [], actors: [] }),
+    ],
+    // Chart data with one event whose date has no length.
+    '/malformed.json': [
+      'application/json',
+      JSON.stringify({
+        ...hostileChart(),
+        length: [0, ...(hostileChart().length as number[]).slice(1)],
+      }),
     ],
   };
   host = await listen((req, res) => {
@@ -212,25 +232,29 @@ describe('the widget on a page of another origin', () => {
     expect(seen.dialogs).toEqual([]);
   });
 
-  test('leaves out the events it cannot draw, with one warning', async () => {
+  test('draws every event of the hostile chart data, each titled as text', async () => {
     const drawn = await seen.page.$$eval('#hostile', ([el]) =>
       [...el!.shadowRoot!.querySelectorAll('li[data-event-id]')].map((li) =>
         li.getAttribute('data-event-id'),
       ),
     );
-    expect(drawn).not.toContain('null-date');
-    expect(drawn).not.toContain('no-title');
-    expect(seen.warnings.filter((w) => w.includes('skipped 2 malformed event(s)'))).toHaveLength(1);
+    expect(drawn).toHaveLength(hostileChart().count as number);
   });
 
-  test('says a document it cannot draw could not be loaded', async () => {
-    await seen.page.waitForFunction(() =>
-      document
-        .querySelector('#undrawable')
-        ?.shadowRoot?.querySelector('.ct-embed-message')
-        ?.textContent?.includes('Not a Casetrail case'),
-    );
-  });
+  test.each(['undrawable', 'malformed'])(
+    'says a document that is not chart data (%s) is not a case’s data, and warns with its URL',
+    async (id) => {
+      await seen.page.waitForFunction(
+        (id) =>
+          document
+            .querySelector(`#${id}`)
+            ?.shadowRoot?.querySelector('.ct-embed-message')
+            ?.textContent?.includes('Not a Casetrail case'),
+        id,
+      );
+      expect(seen.warnings.some((w) => w.includes(`/${id}.json`))).toBe(true);
+    },
+  );
 
   test.each([
     [360, 'light'],

@@ -242,7 +242,7 @@ function drawAxis(grid: Layer, layout: TimelineLayout): void {
     .attr('d', (w) => `M0,0H${w}`);
   grid
     .selectAll<SVGGElement, TimelineLayout['ticks'][number]>('g.tick')
-    .data(layout.ticks, (d) => d.label)
+    .data(layout.ticks, (d) => d.label || `@${d.x}`)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tick');
       g.append('line');

@@ -112,8 +112,6 @@ describe('checkCompactTimeline', () => {
     ['an extent backwards', (d) => ({ ...d, extent: [5, 1] }), '"extent"'],
     ['a lane’s longest title not a count', (d) => lanesWith(d, { longest: -3 }), '"lanes"'],
     ['a lane’s members as a string', (d) => lanesWith(d, { members: 'all' }), '"lanes"'],
-    ['an event URL by id', (d) => ({ ...d, urls: { 'synthetic-00001': '/x/' } }), '"urls"'],
-    ['an event URL past the last event', (d) => ({ ...d, urls: { 300: '/x/' } }), '"urls"'],
     ['links left out and not said which link', (d) => ({ ...d, links: [] }), '"linked"'],
     [
       'links and which link at once',
