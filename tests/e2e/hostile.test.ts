@@ -32,7 +32,8 @@ function hostileChart(): Record<string, unknown> {
     readFileSync(join(NASTY, 'data/cases/fixture-case.timeline.json'), 'utf8'),
   ) as Record<string, unknown> & { case: { url: string }; count: number };
   const script = (i: number | string) =>
-    ['javascript:', 'JAVASCRIPT:', ' java\tscript:'][Number(i) % 3] + `window.top.__pwned="${i}"`;
+    ['javascript:', 'JAVASCRIPT:', ' java\tscript:'][(Number(i) || 0) % 3] +
+    `window.top.__pwned="${i}"`;
   chart.case.url = script('case');
   chart.home = script(1);
   chart.url = [script(2), '/'];

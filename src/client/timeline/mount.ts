@@ -100,7 +100,7 @@ export interface TimelineHandle {
 const ZOOM_MS = 250;
 
 /** How long a view rests before the titles it lacks are fetched (a big chart's). */
-const NAMES_DELAY_MS = 120;
+const NAMES_DELAY_MS = 200;
 
 /** How long the "Ctrl + scroll to zoom" hint stays after a plain wheel over the chart. */
 const WHEEL_HINT_MS = 1200;
