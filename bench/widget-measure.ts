@@ -1,7 +1,6 @@
 // Measure the widget as a publisher's reader gets it: `npx tsx bench/widget-measure.ts [events…]
-// [--runs N] [--profile] [--api]`. A page loads /embed.js (bundled as the build bundles it) and sets
-// `src` on <casetrail-timeline> to the chart data of synthetic events (--api: their case
-// document); main-thread CPU (CDP ThreadTime) from setting src to a drawn chart, shadow DOM nodes
+// [--runs N] [--profile]`. A page loads /embed.js (bundled as the build bundles it) and sets
+// `src` on <casetrail-timeline> to the chart data of synthetic events; main-thread CPU (CDP ThreadTime) from setting src to a drawn chart, shadow DOM nodes
 // at load and most while zooming, and the data's bytes as served (gzip). --profile prints where
 // the time goes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +9,6 @@ import { launchChromium } from '../src/harness/chromium';
 import { ROOT } from '../src/harness/root';
 import { serve } from '../src/harness/serve';
 import { bundle } from '../src/site/embed-bundle';
-import { syntheticCaseDocument } from '../src/harness/synthetic-case';
 import { syntheticCompactCase } from '../src/harness/synthetic-compact';
 import { summarizeProfile } from './lib/profile';
 import { median } from './lib/stats';
@@ -25,14 +23,8 @@ mkdirSync(dir, { recursive: true });
 // Not minified when profiling, so the profile names the functions.
 const script = await bundle({ minify: !flag('--profile') });
 writeFileSync(join(dir, 'embed.js'), script);
-// The build's chart data and its details and names chunks, as the widget reads them; --api: the case
-// document instead, as a `src` pointing at an older site's /data/cases/<case>.json reads.
-const api = flag('--api');
+// The build's chart data and its details and names chunks, as the widget reads them.
 for (const n of counts) {
-  if (api) {
-    writeFileSync(join(dir, `case-${n}.json`), JSON.stringify(syntheticCaseDocument(n)));
-    continue;
-  }
   const { timeline, chunks, names, ids } = syntheticCompactCase(n, `/case-${n}/events/`);
   writeFileSync(join(dir, `case-${n}.timeline.json`), JSON.stringify(timeline));
   mkdirSync(join(dir, `case-${n}/events`), { recursive: true });
@@ -76,22 +68,19 @@ try {
         await cdp.send('Profiler.start');
       }
       const before = await cpu();
-      const wall = await tab.evaluate(
-        async (src) => {
-          const el = document.getElementById('w')!;
-          const start = performance.now();
-          el.setAttribute('src', src);
-          await new Promise<void>((done) => {
-            const check = () =>
-              el.shadowRoot?.querySelector('svg[data-live]')
-                ? requestAnimationFrame(() => requestAnimationFrame(() => done()))
-                : setTimeout(check, 5);
-            check();
-          });
-          return performance.now() - start;
-        },
-        `/case-${n}${api ? '' : '.timeline'}.json`,
-      );
+      const wall = await tab.evaluate(async (src) => {
+        const el = document.getElementById('w')!;
+        const start = performance.now();
+        el.setAttribute('src', src);
+        await new Promise<void>((done) => {
+          const check = () =>
+            el.shadowRoot?.querySelector('svg[data-live]')
+              ? requestAnimationFrame(() => requestAnimationFrame(() => done()))
+              : setTimeout(check, 5);
+          check();
+        });
+        return performance.now() - start;
+      }, `/case-${n}.timeline.json`);
       const spent = (await cpu()) - before;
       if (flag('--profile')) {
         const { profile } = await cdp.send('Profiler.stop');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../src/harness/chromium';
-import { CHART_FIXTURES, toCaseDocument } from '../fixtures/timeline/charts';
+import { CHART_FIXTURES, toChartData } from '../fixtures/timeline/charts';
 import { SEED_ORDER } from '../helpers/seed';
 import { DIST, ROOT } from '../helpers/site';
 import { measureChart, openFirstCluster, selectLinkedEvent } from './helpers/chart';
@@ -24,12 +24,12 @@ let browser: Browser;
 let origin: string;
 let host: { server: Server; origin: string };
 
-/** Serve embed.js from dist/ and, per fixture, its case document and a host page holding the widget. */
+/** Serve embed.js from dist/ and, per fixture, its chart data and a host page holding the widget. */
 function serveFixtures(): Promise<{ server: Server; origin: string }> {
   const embed = readFileSync(join(DIST, 'embed.js'));
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const json = /^\/data\/([a-z-]+)\.json$/.exec(path);
+    const json = /^\/data\/([a-z-]+)\.timeline\.json$/.exec(path);
     const page = /^\/([a-z-]+)\.html$/.exec(path);
     if (path === '/embed.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(embed);
@@ -37,14 +37,14 @@ function serveFixtures(): Promise<{ server: Server; origin: string }> {
       const f = CHART_FIXTURES[json[1]!]!;
       res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify(toCaseDocument(json[1]!, f.title, f.events(), f.actors)));
+        .end(JSON.stringify(toChartData(json[1]!, f.title, f.events(), f.actors)));
     } else if (page && CHART_FIXTURES[page[1]!]) {
       const lanes = CHART_FIXTURES[page[1]!]!.lanes ?? 'case';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page[1]}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,"><script type="module" src="/embed.js"></script><style>body{margin:8px}</style></head><body>
-<casetrail-timeline src="/data/${page[1]}.json" lanes="${lanes}"></casetrail-timeline>
+<casetrail-timeline src="/data/${page[1]}.timeline.json" lanes="${lanes}"></casetrail-timeline>
 <div style="height:3000px"></div></body></html>`,
       );
     } else res.writeHead(404).end();
