@@ -16,11 +16,11 @@ export interface DetailsLoader {
    * Fetch the ids, titles and details of these events; resolves once they are in (or failed,
    * with a warning). Null when every one is in already.
    */
-  load(events: readonly TimelineEvent[]): Promise<void> | null;
+  load: (events: readonly TimelineEvent[]) => Promise<void> | null;
   /** Fetch the ids and titles of these events (a view's labels); null when every one is in. */
-  names(events: readonly TimelineEvent[]): Promise<void> | null;
+  names: (events: readonly TimelineEvent[]) => Promise<void> | null;
   /** Fetch every event's id, once: for finding an event by its id. */
-  ids(): Promise<void>;
+  ids: () => Promise<void>;
 }
 
 /** Return the JSON at a URL of the Casetrail site, asked for without cookies (it may be another site's). */
