@@ -8,9 +8,10 @@ export type { DetailsLoader } from '../lib/timeline/details-load';
 const loaders = new WeakMap<EmbedCase, DetailsLoader | null>();
 
 /**
- * Return the loader of the case's event details (summaries, status lines, first media), one per
- * case, or null when the case carries them already (an API case document). Each chunk is checked
- * like the chart's data; its texts go onto the events and into `statusNotes` and `media`, as text.
+ * Return the loader of the case's event names and details (titles and ids; summaries, status
+ * lines, first media, links), one per case, or null when the chart data says of none (it carries
+ * everything). Each file is checked like the chart's data; its texts go onto the events and into
+ * `statusNotes` and `media`, as text.
  */
 export function detailsOf(data: EmbedCase): DetailsLoader | null {
   if (!loaders.has(data)) loaders.set(data, detailsLoaderOf(data));
@@ -19,11 +20,10 @@ export function detailsOf(data: EmbedCase): DetailsLoader | null {
 
 function detailsLoaderOf(data: EmbedCase): DetailsLoader | null {
   const ref = data.details;
-  const chart = data.prepared?.timeline;
-  if (!ref || !chart || !data.compact) return null;
+  if (!ref) return null;
   return createDetailsLoader(
     ref,
-    chart,
+    data.prepared.timeline,
     data.compact,
     (d, count) => {
       for (let i = 0; i < count; i++) {

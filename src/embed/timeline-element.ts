@@ -153,9 +153,7 @@ export class CasetrailTimelineElement extends CasetrailElement {
     const events = eventsInWindow(data.events, options);
     // The build's preparation serves as it is unless the options ask for other lanes or a range.
     const prepared =
-      data.prepared &&
-      data.prepared.laneBy === options.lanes &&
-      events.length === data.events.length
+      data.prepared.laneBy === options.lanes && events.length === data.events.length
         ? data.prepared.timeline
         : undefined;
     const chart = h(doc, 'div', { part: 'timeline' });

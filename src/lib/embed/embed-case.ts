@@ -24,25 +24,22 @@ export interface EmbedCase {
   events: TimelineEvent[];
   /** Lane labels by lane grouping, then by id. */
   names: Record<LaneBy, Record<string, string>>;
-  /** The events as the build prepared them (compact data): drawn as they are when the options keep their lanes and range. */
-  prepared?: { laneBy: LaneBy; timeline: PreparedTimeline };
-  /** Where summaries, status lines, media and actors are, fetched as needed (compact data); absolute URLs. */
+  /** The events as the build prepared them: drawn as they are when the options keep their lanes and range. */
+  prepared: { laneBy: LaneBy; timeline: PreparedTimeline };
+  /** Where names, summaries, status lines, media and actors are, fetched as needed; absolute URLs. */
   details?: DetailsRef;
-  /** The compact data's page addresses (resolved) and links table, for naming events as they come. */
-  compact?: Pick<CompactTimeline, 'url' | 'urls' | 'linkKinds' | 'linked'>;
+  /** The chart data's page addresses (resolved) and links table, for naming events as they come. */
+  compact: Pick<CompactTimeline, 'url' | 'urls' | 'linkKinds' | 'linked'>;
   /** The load of the actors file of compact data, once asked for. */
   actorsLoad?: Promise<void>;
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const listOf = <T>(value: unknown, keep: (item: T) => boolean): T[] =>
-  Array.isArray(value) ? (value as T[]).filter((item) => item != null && keep(item)) : [];
-
-const textOrNone = (value: unknown) => (isText(value) && value.trim()) || undefined;
+const textOrNone = (value: unknown) => (typeof value === 'string' && value.trim()) || undefined;
 
 /** Return how the card shows an event's first http(s) media item, if it has one. */
 export function firstMedia(media: unknown): CardMediaView | undefined {
-  for (const m of listOf<ApiMedia>(media, () => true)) {
+  for (const m of Array.isArray(media) ? (media as (ApiMedia | null)[]) : []) {
+    if (!m) continue;
     const src = safeHttpUrl(m.url);
     if (src)
       return cardMediaView({ src, credit: textOrNone(m.credit), caption: textOrNone(m.caption) });

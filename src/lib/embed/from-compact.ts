@@ -30,10 +30,6 @@ export function chartDataUrl(src: string): string {
   return url.href;
 }
 
-/** Return whether a fetched document claims to be compact chart data. */
-export const isCompactDocument = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && 'v' in value;
-
 /**
  * Return the case a compact chart file describes, ready to draw, with its prepared events and
  * where its details are. `url` is the address it was fetched from. Throws a CompactTimelineError

@@ -1,5 +1,6 @@
 import { DAY_MS, dayToMs, msToDay } from './time';
-import type { EventTime, FitHint, PreparedTimeline } from './prepare';
+import { detailsLinks } from './details';
+import { linksInChart, type EventTime, type FitHint, type PreparedTimeline } from './prepare';
 import type { LaneBy, TimelineEvent, TimelineLink } from './types';
 import { readDate } from './when';
 
@@ -255,12 +256,10 @@ export function compactTimeline(
   const carried = named ? named.map((i) => events[i]!) : events;
   const a0 = Array.from(prepared.a0, (t) => Math.round(t / DAY_MS));
   const a1 = Array.from(prepared.a1, (t) => Math.round(t / DAY_MS));
-  const link = (l: TimelineLink): [number, number | string] => [
-    linkKinds.of([l.type, l.label]),
-    prepared.indexById.get(l.event) ?? l.event,
-  ];
-  // Every event's links, so that `linkKinds` is whole even when the links go to the details.
-  const links = events.map((e) => e.links.map(link));
+  // Every kind first, so that `linkKinds` is whole even when the links go to the details, which
+  // code theirs against it with the same function.
+  for (const e of events) for (const l of e.links) linkKinds.of([l.type, l.label]);
+  const links = detailsLinks(prepared, linkKinds.table, 0, events.length);
   return {
     v: COMPACT_VERSION,
     laneBy: options.laneBy,
@@ -294,11 +293,7 @@ export function compactTimeline(
     actors: actors.table,
     links: named ? [] : links,
     linkKinds: linkKinds.table,
-    linked: named
-      ? events.map((e) =>
-          e.links.some((l) => prepared.indexById.has(l.event) && l.event !== e.id) ? 1 : 0,
-        )
-      : null,
+    linked: named ? events.map((e) => (linksInChart(prepared, e) ? 1 : 0)) : null,
     lanes: prepared.lanes.map(({ id, label, members }) => {
       const c = cases.table.indexOf(id);
       const derived =

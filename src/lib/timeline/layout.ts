@@ -1,7 +1,7 @@
 import { GEOMETRY as G, labelChars, maxLinesPerLane, textWidth, wrapTitle } from './geometry';
 import { packClusterRow, type RowItem } from './cluster-row';
 import { kindGroupOf } from './kinds';
-import type { FitHint, PreparedTimeline } from './prepare';
+import { linksInChart, type FitHint, type PreparedTimeline } from './prepare';
 import { timeTicks } from './ticks';
 import { DAY_MS } from './time';
 import type { ClusterMark, EventMark, LabelMark, LaneBox, TimelineLayout } from './types';
@@ -107,9 +107,9 @@ function titleOf(
   return title || null;
 }
 
-/** Return an event's key in a layout: by id, or by index while its id is not in. */
+/** Return an event's key in a layout (an event not yet named goes by `#index`: compact.ts). */
 function keyOf(prepared: PreparedTimeline, lane: number, e: number): string {
-  return `${lane}:${prepared.events[e]!.id || `#${e}`}`;
+  return `${lane}:${prepared.events[e]!.id}`;
 }
 
 /**
@@ -647,8 +647,6 @@ function toMark(
     status: event.status,
     overdue:
       event.status === 'scheduled' && today !== null && (prepared.a1[item.e] as number) <= today,
-    linked: prepared.linked
-      ? prepared.linked[item.e] === 1
-      : event.links.some((l) => l.event !== event.id && prepared.indexById.has(l.event)),
+    linked: prepared.linked ? prepared.linked[item.e] === 1 : linksInChart(prepared, event),
   };
 }

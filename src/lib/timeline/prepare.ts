@@ -55,6 +55,12 @@ export interface FitHint {
   only?: ReadonlySet<number>;
 }
 
+/** Return whether an event links to another event of the chart (its mark says so). */
+export const linksInChart = (
+  prepared: Pick<PreparedTimeline, 'indexById'>,
+  event: Pick<TimelineEvent, 'id' | 'links'>,
+): boolean => event.links.some((l) => l.event !== event.id && prepared.indexById.has(l.event));
+
 // The whole day, month or year at an open date's known end, as [start, end) in ms.
 function knownUnit(day: string, precision: TimelineEvent['precision']): EventTime {
   const { first, last } = unitOf(day, precision);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compactToEmbed, isCompactDocument } from '../../../src/lib/embed/from-compact';
+import { compactToEmbed } from '../../../src/lib/embed/from-compact';
 import {
   compactTimeline,
   CompactTimelineError,
@@ -50,14 +50,16 @@ const packed = (
   ) as unknown;
 };
 
-describe('isCompactDocument', () => {
+describe('chart data or not', () => {
   test.each([
     [packed(), true],
     [{ version: 1, case: { id: 'a' }, events: [] }, false],
     [null, false],
     ['v', false],
   ])('tells compact chart data (%#) from an API case document: %s', (doc, compact) => {
-    expect(isCompactDocument(doc)).toBe(compact);
+    const read = () => compactToEmbed(doc, 'https://kb.example/data/cases/a.json');
+    if (compact) expect(read).not.toThrow();
+    else expect(read).toThrow(/kb\.example\/data\/cases\/a\.json: "v" is not Casetrail chart data/);
   });
 });
 
