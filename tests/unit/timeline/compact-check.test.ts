@@ -210,6 +210,8 @@ describe('checkCompactTimeline of a chart with its fitted views’ hints', () =>
     ['a width of 0', (d) => firstFit(d, { width: 0 }), '"fit"'],
     ['a lane’s lines missing', (d) => firstFit(d, { lines: [] }), '"fit"'],
     ['a lane of no lines', (d) => firstFit(d, { lines: [0, 1, 1] }), '"fit"'],
+    // A lane's lines are few; a hostile count would make the layout loop for ever.
+    ['a lane of a million lines', (d) => firstFit(d, { lines: [1e6, 1, 1] }), '"fit"'],
     ['clusters that are not 0 or 1', (d) => firstFit(d, { clusters: [2, 0, 0] }), '"fit"'],
     ['an event read twice', (d) => firstFit(d, { only: [4, 0] }), '"fit"'],
     ['an event read past the last', (d) => firstFit(d, { only: [300] }), '"fit"'],
